@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_service_logs_response import ListServiceLogsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    service_id: str,
+    *,
+    update_time: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["update_time"] = update_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/services/{service_id}/logs".format(
+            project_id=quote(str(project_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListServiceLogsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListServiceLogsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListServiceLogsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
+) -> Response[ErrorResponse | ListServiceLogsResponse]:
+    """Query the update logs of a service
+
+     One entry per deployment or configuration update of the service.
+
+    Args:
+        project_id (str):
+        service_id (str):
+        update_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListServiceLogsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        service_id=service_id,
+        update_time=update_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
+) -> ErrorResponse | ListServiceLogsResponse | None:
+    """Query the update logs of a service
+
+     One entry per deployment or configuration update of the service.
+
+    Args:
+        project_id (str):
+        service_id (str):
+        update_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListServiceLogsResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        service_id=service_id,
+        client=client,
+        update_time=update_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
+) -> Response[ErrorResponse | ListServiceLogsResponse]:
+    """Query the update logs of a service
+
+     One entry per deployment or configuration update of the service.
+
+    Args:
+        project_id (str):
+        service_id (str):
+        update_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListServiceLogsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        service_id=service_id,
+        update_time=update_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
+) -> ErrorResponse | ListServiceLogsResponse | None:
+    """Query the update logs of a service
+
+     One entry per deployment or configuration update of the service.
+
+    Args:
+        project_id (str):
+        service_id (str):
+        update_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListServiceLogsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            service_id=service_id,
+            client=client,
+            update_time=update_time,
+        )
+    ).parsed

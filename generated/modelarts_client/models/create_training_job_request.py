@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_algorithm import JobAlgorithm
+    from ..models.job_metadata import JobMetadata
+    from ..models.job_spec import JobSpec
+
+
+T = TypeVar("T", bound="CreateTrainingJobRequest")
+
+
+@_attrs_define
+class CreateTrainingJobRequest:
+    """Request body of createTrainingJob.
+
+    Attributes:
+        kind (str): Training job type; job (training job, the usual value), hetero_job, autosearch_job, mrs_job,
+            edge_job.
+        metadata (JobMetadata): Metadata of a training job.
+        algorithm (JobAlgorithm | Unset): Algorithm of a training job: an algorithm id, a subscribed algorithm
+            (subscription_id + item_version_id), code_dir + boot_file with a preset engine, or a custom image
+            (engine.image_url) started by command.
+        spec (JobSpec | Unset): Specifications of a training job.
+    """
+
+    kind: str
+    metadata: JobMetadata
+    algorithm: JobAlgorithm | Unset = UNSET
+    spec: JobSpec | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        metadata = self.metadata.to_dict()
+
+        algorithm: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.algorithm, Unset):
+            algorithm = self.algorithm.to_dict()
+
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "metadata": metadata,
+            }
+        )
+        if algorithm is not UNSET:
+            field_dict["algorithm"] = algorithm
+        if spec is not UNSET:
+            field_dict["spec"] = spec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_algorithm import JobAlgorithm
+        from ..models.job_metadata import JobMetadata
+        from ..models.job_spec import JobSpec
+
+        d = dict(src_dict)
+        kind = d.pop("kind")
+
+        metadata = JobMetadata.from_dict(d.pop("metadata"))
+
+        _algorithm = d.pop("algorithm", UNSET)
+        algorithm: JobAlgorithm | Unset
+        if isinstance(_algorithm, Unset):
+            algorithm = UNSET
+        else:
+            algorithm = JobAlgorithm.from_dict(_algorithm)
+
+        _spec = d.pop("spec", UNSET)
+        spec: JobSpec | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = JobSpec.from_dict(_spec)
+
+        create_training_job_request = cls(
+            kind=kind,
+            metadata=metadata,
+            algorithm=algorithm,
+            spec=spec,
+        )
+
+        create_training_job_request.additional_properties = d
+        return create_training_job_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

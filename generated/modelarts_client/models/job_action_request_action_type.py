@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class JobActionRequestActionType(StrEnum):
+    TERMINATE = "terminate"
+
+    def __str__(self) -> str:
+        return str(self.value)

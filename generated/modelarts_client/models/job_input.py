@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_data_info import InputDataInfo
+    from ..models.remote_constraint import RemoteConstraint
+
+
+T = TypeVar("T", bound="JobInput")
+
+
+@_attrs_define
+class JobInput:
+    """A data input channel of a training job or of a task.
+
+    Attributes:
+        name (str): Channel name, passed to the boot file as --name=<local_dir>, for example data_url.
+        remote (InputDataInfo): Source of a data input channel; obs or dataset.
+        description (str | Unset): Description of the channel.
+        local_dir (str | Unset): Container directory the channel is mapped to, for example /home/ma-
+            user/modelarts/inputs/data_url_0.
+        remote_constraint (list[RemoteConstraint] | Unset): Constraints on the data input.
+    """
+
+    name: str
+    remote: InputDataInfo
+    description: str | Unset = UNSET
+    local_dir: str | Unset = UNSET
+    remote_constraint: list[RemoteConstraint] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        remote = self.remote.to_dict()
+
+        description = self.description
+
+        local_dir = self.local_dir
+
+        remote_constraint: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.remote_constraint, Unset):
+            remote_constraint = []
+            for remote_constraint_item_data in self.remote_constraint:
+                remote_constraint_item = remote_constraint_item_data.to_dict()
+                remote_constraint.append(remote_constraint_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "remote": remote,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if local_dir is not UNSET:
+            field_dict["local_dir"] = local_dir
+        if remote_constraint is not UNSET:
+            field_dict["remote_constraint"] = remote_constraint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.input_data_info import InputDataInfo
+        from ..models.remote_constraint import RemoteConstraint
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        remote = InputDataInfo.from_dict(d.pop("remote"))
+
+        description = d.pop("description", UNSET)
+
+        local_dir = d.pop("local_dir", UNSET)
+
+        _remote_constraint = d.pop("remote_constraint", UNSET)
+        remote_constraint: list[RemoteConstraint] | Unset = UNSET
+        if _remote_constraint is not UNSET:
+            remote_constraint = []
+            for remote_constraint_item_data in _remote_constraint:
+                remote_constraint_item = RemoteConstraint.from_dict(
+                    remote_constraint_item_data
+                )
+
+                remote_constraint.append(remote_constraint_item)
+
+        job_input = cls(
+            name=name,
+            remote=remote,
+            description=description,
+            local_dir=local_dir,
+            remote_constraint=remote_constraint,
+        )
+
+        job_input.additional_properties = d
+        return job_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

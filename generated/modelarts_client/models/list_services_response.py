@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.service_summary import ServiceSummary
+
+
+T = TypeVar("T", bound="ListServicesResponse")
+
+
+@_attrs_define
+class ListServicesResponse:
+    """Response body of listServices.
+
+    Attributes:
+        total_count (int): Number of services matching the criteria, over all pages.
+        count (int): Number of services in this page (total_count when offset and limit are not set).
+        services (list[ServiceSummary]): The services of this page.
+    """
+
+    total_count: int
+    count: int
+    services: list[ServiceSummary]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        count = self.count
+
+        services = []
+        for services_item_data in self.services:
+            services_item = services_item_data.to_dict()
+            services.append(services_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_count": total_count,
+                "count": count,
+                "services": services,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.service_summary import ServiceSummary
+
+        d = dict(src_dict)
+        total_count = d.pop("total_count")
+
+        count = d.pop("count")
+
+        services = []
+        _services = d.pop("services")
+        for services_item_data in _services:
+            services_item = ServiceSummary.from_dict(services_item_data)
+
+            services.append(services_item)
+
+        list_services_response = cls(
+            total_count=total_count,
+            count=count,
+            services=services,
+        )
+
+        list_services_response.additional_properties = d
+        return list_services_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_training_jobs_request_order import ListTrainingJobsRequestOrder
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_filter import SearchFilter
+
+
+T = TypeVar("T", bound="ListTrainingJobsRequest")
+
+
+@_attrs_define
+class ListTrainingJobsRequest:
+    """Request body of listTrainingJobs.
+
+    Attributes:
+        offset (int | Unset): Offset of the first job to return; 0 starts from the first.
+        limit (int | Unset): Maximum number of jobs to return, 1 to 50.
+        sort_by (str | Unset): Field to sort by; create_time when left out.
+        order (ListTrainingJobsRequestOrder | Unset): Sort order; desc (descending, the default) or asc.
+        group_by (str | Unset): Field to group the jobs by.
+        filters (list[SearchFilter] | Unset): Filter criteria, all of which must match.
+    """
+
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    sort_by: str | Unset = UNSET
+    order: ListTrainingJobsRequestOrder | Unset = UNSET
+    group_by: str | Unset = UNSET
+    filters: list[SearchFilter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offset = self.offset
+
+        limit = self.limit
+
+        sort_by = self.sort_by
+
+        order: str | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.value
+
+        group_by = self.group_by
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if sort_by is not UNSET:
+            field_dict["sort_by"] = sort_by
+        if order is not UNSET:
+            field_dict["order"] = order
+        if group_by is not UNSET:
+            field_dict["group_by"] = group_by
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.search_filter import SearchFilter
+
+        d = dict(src_dict)
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        sort_by = d.pop("sort_by", UNSET)
+
+        _order = d.pop("order", UNSET)
+        order: ListTrainingJobsRequestOrder | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = ListTrainingJobsRequestOrder(_order)
+
+        group_by = d.pop("group_by", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[SearchFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = SearchFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        list_training_jobs_request = cls(
+            offset=offset,
+            limit=limit,
+            sort_by=sort_by,
+            order=order,
+            group_by=group_by,
+            filters=filters,
+        )
+
+        list_training_jobs_request.additional_properties = d
+        return list_training_jobs_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

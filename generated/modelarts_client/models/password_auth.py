@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.auth_scope import AuthScope
+    from ..models.password_identity import PasswordIdentity
+
+
+T = TypeVar("T", bound="PasswordAuth")
+
+
+@_attrs_define
+class PasswordAuth:
+    """Identity and scope of a password authentication.
+
+    Attributes:
+        identity (PasswordIdentity): Password identity.
+        scope (AuthScope): Scope of the token; a project of a region, by id or by name (the region id).
+    """
+
+    identity: PasswordIdentity
+    scope: AuthScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identity = self.identity.to_dict()
+
+        scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identity": identity,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auth_scope import AuthScope
+        from ..models.password_identity import PasswordIdentity
+
+        d = dict(src_dict)
+        identity = PasswordIdentity.from_dict(d.pop("identity"))
+
+        scope = AuthScope.from_dict(d.pop("scope"))
+
+        password_auth = cls(
+            identity=identity,
+            scope=scope,
+        )
+
+        password_auth.additional_properties = d
+        return password_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

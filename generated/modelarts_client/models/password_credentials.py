@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.password_user import PasswordUser
+
+
+T = TypeVar("T", bound="PasswordCredentials")
+
+
+@_attrs_define
+class PasswordCredentials:
+    """The user whose password authenticates.
+
+    Attributes:
+        user (PasswordUser): IAM user name, password and the account (domain) it belongs to.
+    """
+
+    user: PasswordUser
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.password_user import PasswordUser
+
+        d = dict(src_dict)
+        user = PasswordUser.from_dict(d.pop("user"))
+
+        password_credentials = cls(
+            user=user,
+        )
+
+        password_credentials.additional_properties = d
+        return password_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.password_auth import PasswordAuth
+
+
+T = TypeVar("T", bound="PasswordTokenRequest")
+
+
+@_attrs_define
+class PasswordTokenRequest:
+    """Request body of createUserToken.
+
+    Attributes:
+        auth (PasswordAuth): Identity and scope of a password authentication.
+    """
+
+    auth: PasswordAuth
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth = self.auth.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth": auth,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.password_auth import PasswordAuth
+
+        d = dict(src_dict)
+        auth = PasswordAuth.from_dict(d.pop("auth"))
+
+        password_token_request = cls(
+            auth=auth,
+        )
+
+        password_token_request.additional_properties = d
+        return password_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

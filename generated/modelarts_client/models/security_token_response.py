@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.temporary_credential import TemporaryCredential
+
+
+T = TypeVar("T", bound="SecurityTokenResponse")
+
+
+@_attrs_define
+class SecurityTokenResponse:
+    """Body of createTemporaryCredentials.
+
+    Attributes:
+        credential (TemporaryCredential): Temporary access key, secret key and security token.
+    """
+
+    credential: TemporaryCredential
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credential = self.credential.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credential": credential,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.temporary_credential import TemporaryCredential
+
+        d = dict(src_dict)
+        credential = TemporaryCredential.from_dict(d.pop("credential"))
+
+        security_token_response = cls(
+            credential=credential,
+        )
+
+        security_token_response.additional_properties = d
+        return security_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
