@@ -1,0 +1,83 @@
+"""Results of documented calls: typed attributes and, for code written for the official SDK, dict keys.
+
+``info = job.get_job_info()`` gives ``info.status.phase`` (attribute access, missing fields are ``None``),
+``info["status"]["phase"]`` (the JSON the service sent, as the official SDK returns it) and ``info.model``
+(the generated, statically typed model). ``print(info)`` shows indented JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeVar, cast
+
+from modelarts_client.types import Unset
+
+
+class GeneratedModel(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M = TypeVar("M", bound=GeneratedModel)
+
+
+def _wrap(value: Any) -> Any:
+    if isinstance(value, Unset):
+        return None
+    if isinstance(value, list):
+        return [_wrap(v) for v in value]
+    if hasattr(value, "to_dict") and hasattr(value, "additional_properties"):
+        return Result(value)
+    return value
+
+
+class Result(Mapping[str, Any], Generic[M]):
+    """A response body: ``result.field`` and ``result["field"]`` both work; ``result.model`` is typed."""
+
+    __slots__ = ("_data", "_model")
+
+    def __init__(self, model: M) -> None:
+        self._model = model
+        self._data = model.to_dict()
+
+    @property
+    def model(self) -> M:
+        return self._model
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, as sent by the service (a copy)."""
+        return cast(dict[str, Any], json.loads(json.dumps(self._data, default=str)))
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            value = getattr(self._model, name)
+        except AttributeError:
+            extra = getattr(self._model, "additional_properties", {})
+            if name in extra:
+                return extra[name]
+            raise AttributeError(f"{type(self._model).__name__} has no field {name!r}") from None
+        return _wrap(value)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(self._data))
+
+    def __str__(self) -> str:
+        return json.dumps(self._data, indent=2, ensure_ascii=False, default=str)
+
+    def __repr__(self) -> str:
+        return f"{type(self._model).__name__}({json.dumps(self._data, ensure_ascii=False, default=str)})"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
+

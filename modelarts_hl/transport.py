@@ -1,0 +1,448 @@
+"""The one HTTP transport every API call shares: auth, retries, timeouts, logging and typed errors.
+
+Generated operations (``modelarts_client.api.<tag>.<operation>``) run on :class:`Transport`'s pooled
+``httpx.Client``. That client retries, raises an :mod:`modelarts_hl.errors` exception for every status >= 400
+before the generated code parses the body, and logs one redacted DEBUG line per attempt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import math
+import random
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from types import TracebackType
+from typing import Any, Generic, Protocol, TypeVar, cast
+
+import httpx
+
+from modelarts_hl.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    InvalidArgumentError,
+    UnexpectedStatusError,
+    error_from_response,
+    parse_retry_after,
+)
+from modelarts_hl.redaction import redact_headers, redact_url
+
+__all__ = [
+    "ApiClient",
+    "DetailedResponse",
+    "Operation",
+    "Page",
+    "RetryPolicy",
+    "Timeouts",
+    "Transport",
+    "paginate",
+]
+
+logger = logging.getLogger("modelarts_hl.transport")
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+# Statuses a server sends without acting on the request, so even a POST may be sent again.
+NOT_PROCESSED_STATUSES = frozenset({429, 503})
+# Failures after which an idempotent request may be repeated.
+_TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# Failures that prove the request never reached the server.
+_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+MAX_PAGE_SIZE = 50
+
+try:
+    _USER_AGENT = f"modelarts-hl/{version('modelarts-hl')}"
+except PackageNotFoundError:  # running from a source tree that is not installed
+    _USER_AGENT = "modelarts-hl"
+
+
+def _check_seconds(argument: str, value: object, *, positive: bool = False) -> None:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+        or (positive and value == 0)
+    ):
+        raise InvalidArgumentError(
+            argument, f"a finite number of seconds {'> 0' if positive else '>= 0'}", got=value
+        )
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently a failed request is repeated.
+
+    The wait before retry ``n`` (0-based) is ``min(backoff_max, backoff_base * 2**n)``, drawn uniformly from
+    ``[0, that]`` when ``jitter`` is on ("full jitter"); a ``Retry-After`` header replaces it (capped by
+    ``backoff_max``). Idempotent methods are retried after connection errors, timeouts and ``retry_statuses``;
+    other methods (POST creates things) only when the request cannot have been processed: a connection that
+    was never established, or a 429/503 answer.
+    """
+
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    backoff_max: float = 20.0
+    jitter: bool = True
+    retry_statuses: AbstractSet[int] = field(default=frozenset({408, 429, 500, 502, 503, 504}))
+
+    def __post_init__(self) -> None:
+        if (
+            isinstance(self.max_retries, bool)
+            or not isinstance(self.max_retries, int)
+            or not 0 <= self.max_retries <= 20
+        ):
+            raise InvalidArgumentError("max_retries", "an integer from 0 to 20", got=self.max_retries)
+        _check_seconds("backoff_base", self.backoff_base)
+        _check_seconds("backoff_max", self.backoff_max)
+        if self.backoff_max < self.backoff_base:
+            raise InvalidArgumentError(
+                "backoff_max", f"a number >= backoff_base ({self.backoff_base})", got=self.backoff_max
+            )
+        if not isinstance(self.jitter, bool):
+            raise InvalidArgumentError("jitter", "True or False", got=self.jitter)
+        statuses = self.retry_statuses
+        if not isinstance(statuses, AbstractSet) or not all(
+            isinstance(code, int) and not isinstance(code, bool) and 400 <= code <= 599 for code in statuses
+        ):
+            raise InvalidArgumentError(
+                "retry_statuses", "a set of HTTP status codes from 400 to 599", got=statuses
+            )
+        # Frozen and hashable even when a mutable set was passed.
+        object.__setattr__(self, "retry_statuses", frozenset(statuses))
+
+    def backoff(self, retry_number: int, rng: random.Random) -> float:
+        ceiling = min(self.backoff_max, self.backoff_base * 2.0**retry_number)
+        return rng.uniform(0.0, ceiling) if self.jitter else ceiling
+
+    def delay(self, retry_number: int, rng: random.Random, retry_after: float | None = None) -> float:
+        if retry_after is not None:
+            return min(retry_after, self.backoff_max)
+        return self.backoff(retry_number, rng)
+
+    def retries_status(self, method: str, status_code: int) -> bool:
+        if status_code not in self.retry_statuses:
+            return False
+        return method.upper() in IDEMPOTENT_METHODS or status_code in NOT_PROCESSED_STATUSES
+
+    def retries_error(self, method: str, error: Exception) -> bool:
+        if method.upper() in IDEMPOTENT_METHODS:
+            return isinstance(error, _TRANSIENT_ERRORS)
+        return isinstance(error, _NOT_SENT_ERRORS)
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds allowed to connect, to wait for each read / write, and to get a pooled connection."""
+
+    connect: float = 10.0
+    read: float = 60.0
+    write: float = 60.0
+    pool: float = 10.0
+
+    def __post_init__(self) -> None:
+        for name in ("connect", "read", "write", "pool"):
+            _check_seconds(name, getattr(self, name), positive=True)
+
+    def as_httpx(self) -> httpx.Timeout:
+        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+
+
+def _replayable(request: httpx.Request) -> bool:
+    try:
+        request.content  # noqa: B018 - raises for a streamed body that was not kept
+    except httpx.RequestNotRead:
+        return False
+    return True
+
+
+class _Client(httpx.Client):
+    """``httpx.Client`` whose ``send`` retries by policy and turns failures into ``modelarts_hl.errors``.
+
+    Retrying here, above authentication, means every attempt is signed afresh (new ``X-Sdk-Date``, current
+    token), and the 401 renewal of :class:`~modelarts_hl.auth.TokenAuth` happens inside one attempt.
+    """
+
+    def __init__(
+        self, *, retry: RetryPolicy, sleep: Callable[[float], None], rng: random.Random, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.retry_policy = retry
+        self._sleep = sleep
+        self._rng = rng
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        policy = self.retry_policy
+        retries = 0
+        while True:
+            attempt = retries + 1
+            started = time.monotonic()
+            try:
+                response = super().send(request, **kwargs)
+            except httpx.RequestError as exc:
+                _log_failure(request, exc, attempt, time.monotonic() - started)
+                if not (self._may_repeat(request, retries) and policy.retries_error(request.method, exc)):
+                    raise _connection_error(request, exc, attempt) from exc
+                delay = policy.backoff(retries, self._rng)
+                reason = type(exc).__name__
+            else:
+                _log_response(response, attempt, time.monotonic() - started)
+                if response.status_code < 400:
+                    return response
+                status = response.status_code
+                if not (self._may_repeat(request, retries) and policy.retries_status(request.method, status)):
+                    error = error_from_response(response)
+                    response.close()
+                    raise error
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                delay = policy.delay(retries, self._rng, retry_after)
+                reason = f"status {status}"
+                response.read()
+                response.close()
+            logger.info(
+                "retrying %s %s in %.2f s after %s (attempt %d of %d)",
+                request.method,
+                redact_url(request.url),
+                delay,
+                reason,
+                attempt + 1,
+                policy.max_retries + 1,
+            )
+            self._sleep(delay)
+            retries += 1
+
+    def _may_repeat(self, request: httpx.Request, retries: int) -> bool:
+        # Checked after sending: an auth that needs the body has read (and kept) it by then.
+        return retries < self.retry_policy.max_retries and _replayable(request)
+
+
+def _log_response(response: httpx.Response, attempt: int, elapsed: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        request = response.request
+        logger.debug(
+            "%s %s -> %d in %.3f s (attempt %d) request headers %s response headers %s",
+            request.method,
+            redact_url(request.url),
+            response.status_code,
+            elapsed,
+            attempt,
+            redact_headers(request.headers),
+            redact_headers(response.headers),
+        )
+
+
+def _log_failure(request: httpx.Request, error: Exception, attempt: int, elapsed: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s after %.3f s (attempt %d) request headers %s",
+            request.method,
+            redact_url(request.url),
+            type(error).__name__,
+            elapsed,
+            attempt,
+            redact_headers(request.headers),
+        )
+
+
+def _connection_error(request: httpx.Request, error: httpx.RequestError, attempts: int) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    url = str(request.url)
+    return kind(
+        f"{type(error).__name__} on {request.method} {redact_url(url)}{tries}: {error or 'no details'}",
+        method=request.method,
+        url=url,
+    )
+
+
+class DetailedResponse(Protocol[T_co]):
+    """What a generated ``sync_detailed`` returns (``modelarts_client.types.Response``)."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def parsed(self) -> T_co | None: ...
+
+
+class Operation(Protocol[T_co]):
+    """A generated operation module (``modelarts_client.api.<tag>.<operation>``)."""
+
+    @property
+    def sync_detailed(self) -> Callable[..., DetailedResponse[T_co]]: ...
+
+
+class ApiClient(Protocol):
+    """The generated ``modelarts_client.Client`` as far as the transport uses it."""
+
+    def set_httpx_client(self, client: httpx.Client) -> object: ...
+
+    def get_httpx_client(self) -> httpx.Client: ...
+
+
+def _generated_client(base_url: str) -> ApiClient:
+    # Imported on first use so that the transport works (and tests run) without the generated package.
+    module = importlib.import_module("modelarts_client")
+    return cast(ApiClient, module.Client(base_url=base_url))
+
+
+def _ssl_verify(verify: object) -> bool | ssl.SSLContext:
+    if isinstance(verify, bool | ssl.SSLContext):
+        return verify
+    expected = "True, False, an ssl.SSLContext or the path of a CA bundle file"
+    if not isinstance(verify, str):
+        raise InvalidArgumentError("verify", expected, got=verify)
+    try:
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ssl.SSLError):
+        raise InvalidArgumentError("verify", expected, got=verify) from None
+
+
+class Transport:
+    """One pooled HTTP client for one base URL, shared by every call to that service.
+
+    ``auth`` is an ``httpx.Auth`` (:class:`~modelarts_hl.auth.AkSkAuth`,
+    :class:`~modelarts_hl.auth.TokenAuth`) or ``None``. ``transport`` replaces the network layer (tests, fault
+    injection); ``sleep`` and ``rng`` make retry waits observable.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        auth: httpx.Auth | None = None,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout: Timeouts | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+        limits: httpx.Limits | None = None,
+        api_client_factory: Callable[[str], ApiClient] | None = None,
+    ) -> None:
+        url = httpx.URL(base_url) if isinstance(base_url, str) else None
+        if url is None or url.scheme not in ("http", "https") or not url.host:
+            raise InvalidArgumentError("base_url", "an http:// or https:// URL with a host", got=base_url)
+        if auth is not None and not isinstance(auth, httpx.Auth):
+            raise InvalidArgumentError("auth", "an httpx.Auth instance or None", got=type(auth).__name__)
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise InvalidArgumentError("retry", "a RetryPolicy", got=retry)
+        if timeout is not None and not isinstance(timeout, Timeouts):
+            raise InvalidArgumentError("timeout", "a Timeouts", got=timeout)
+        self.base_url = str(url)
+        self.auth = auth
+        self.retry = retry or RetryPolicy()
+        self.timeout = timeout or Timeouts()
+        self._client = _Client(
+            retry=self.retry,
+            sleep=sleep,
+            rng=rng or random.Random(),
+            base_url=self.base_url,
+            auth=auth,
+            headers={"User-Agent": _USER_AGENT, **(headers or {})},
+            timeout=self.timeout.as_httpx(),
+            verify=_ssl_verify(verify),
+            limits=limits
+            or httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30),
+            transport=transport,
+            follow_redirects=False,
+        )
+        self._api_client_factory = api_client_factory or _generated_client
+        self._api_client: ApiClient | None = None
+        self._api_client_lock = threading.Lock()
+
+    @property
+    def httpx_client(self) -> httpx.Client:
+        """The shared client; its requests retry and raise like :meth:`call`."""
+        return self._client
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """A plain HTTP request (relative to ``base_url`` or absolute) with retries, auth and typed errors."""
+        return self._client.request(method, url, **kwargs)
+
+    def call(self, operation: Operation[T], /, **kwargs: Any) -> T:
+        """Run a generated operation and return its parsed body; errors are raised as ``modelarts_hl.errors``.
+
+        The result is ``None`` when the operation documents no body for the status the server sent.
+        """
+        return cast(T, self.call_raw(operation, **kwargs).parsed)
+
+    def call_raw(self, operation: Operation[T], /, **kwargs: Any) -> DetailedResponse[T]:
+        """Like :meth:`call` but returns the generated response object (status, headers, content, parsed)."""
+        response = operation.sync_detailed(client=self._generated(), **kwargs)
+        status = int(response.status_code)
+        if not 200 <= status <= 299:
+            raise UnexpectedStatusError(
+                status_code=status,
+                error_msg=f"expected a success status, got {status} (redirects are not followed)",
+            )
+        return response
+
+    def _generated(self) -> ApiClient:
+        with self._api_client_lock:
+            if self._api_client is None:
+                api_client = self._api_client_factory(self.base_url)
+                api_client.set_httpx_client(self._client)
+                self._api_client = api_client
+            return self._api_client
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Transport(base_url={redact_url(self.base_url)!r}, auth={self.auth!r}, retry={self.retry!r})"
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of an offset/limit list API; ``total`` is the server's total count when it reports one."""
+
+    items: Sequence[T]
+    total: int | None = None
+
+
+def paginate(
+    fetch_page: Callable[[int, int], Page[T]], page_size: int = MAX_PAGE_SIZE, start: int = 0
+) -> Iterator[T]:
+    """Iterate over every item of an offset/limit list API, fetching pages lazily.
+
+    ``fetch_page(offset, limit)`` returns a :class:`Page`. Iteration stops at a short or empty page, or once
+    ``total`` items have been seen.
+    """
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise InvalidArgumentError("page_size", f"an integer from 1 to {MAX_PAGE_SIZE}", got=page_size)
+    if isinstance(start, bool) or not isinstance(start, int) or start < 0:
+        raise InvalidArgumentError("start", "an integer >= 0", got=start)
+    return _pages(fetch_page, page_size, start)
+
+
+def _pages(fetch_page: Callable[[int, int], Page[T]], page_size: int, offset: int) -> Iterator[T]:
+    while True:
+        page = fetch_page(offset, page_size)
+        yield from page.items
+        offset += len(page.items)
+        if len(page.items) < page_size or (page.total is not None and offset >= page.total):
+            return

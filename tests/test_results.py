@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from modelarts_client.models import JobResponse
+from modelarts_hl.results import Result
+
+SAMPLE = Path(__file__).parent / "data" / "samples" / "training" / "JobResponse.json"
+
+
+def test_attribute_and_key_access_agree() -> None:
+    payload = json.loads(SAMPLE.read_text())
+    info = Result(JobResponse.from_dict(payload))
+    assert info["status"]["phase"] == payload["status"]["phase"]
+    assert info.status.phase == payload["status"]["phase"]
+    assert info.metadata.id == payload["metadata"]["id"]
+    assert info.model.metadata.name == payload["metadata"]["name"]
+    assert dict(info) == payload
+    assert info == payload
+
+
+def test_missing_fields_are_none_and_unknown_fields_reachable() -> None:
+    info = Result(JobResponse.from_dict({"kind": "job", "metadata": {"name": "n"}, "new_field": {"a": 1}}))
+    assert info.status is None
+    assert info.metadata.description is None
+    assert info.new_field == {"a": 1}
+    try:
+        info.no_such_field  # noqa: B018
+    except AttributeError as error:
+        assert "no_such_field" in str(error)
+    else:
+        raise AssertionError("an unknown field must raise AttributeError")
+
+
+def test_printing_is_readable_json() -> None:
+    info = Result(JobResponse.from_dict({"kind": "job", "metadata": {"name": "n"}}))
+    assert json.loads(str(info)) == {"kind": "job", "metadata": {"name": "n"}}
+    assert repr(info).startswith("JobResponse({")
+    assert info.to_dict() == {"kind": "job", "metadata": {"name": "n"}}

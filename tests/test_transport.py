@@ -1,0 +1,548 @@
+"""The shared transport: retries, Retry-After, typed errors, logging, generated-operation calls, pagination.
+
+Network faults are injected with ``httpx.MockTransport``; waits go to a recording ``sleep``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import types
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+import pytest
+
+from modelarts_hl import errors
+from modelarts_hl.auth import AkSkAuth, Expiring, TokenAuth
+from modelarts_hl.errors import APIConnectionError, APITimeoutError, InvalidArgumentError
+from modelarts_hl.transport import Page, RetryPolicy, Timeouts, Transport, paginate
+
+BASE = "https://modelarts.example.com"
+SEED = 1234
+
+Step = int | tuple[int, dict[str, str], bytes] | type[httpx.TransportError]
+
+
+class Script:
+    """A MockTransport handler answering from steps (the last one repeats), recording the requests."""
+
+    def __init__(self, *steps: Step) -> None:
+        self.steps = list(steps)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        step = self.steps.pop(0) if len(self.steps) > 1 else self.steps[0]
+        if isinstance(step, type):
+            raise step("injected fault", request=request)
+        if isinstance(step, int):
+            return httpx.Response(step, json={"ok": step < 400})
+        status, headers, content = step
+        return httpx.Response(status, headers=headers, content=content)
+
+
+class Sleeps(list[float]):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def make_transport(
+    handler: Callable[[httpx.Request], httpx.Response],
+    auth: httpx.Auth | None = None,
+    *,
+    retry: RetryPolicy | None = None,
+    sleeps: Sleeps | None = None,
+    **kwargs: Any,
+) -> Transport:
+    return Transport(
+        BASE,
+        auth,
+        retry=retry,
+        transport=httpx.MockTransport(handler),
+        sleep=sleeps if sleeps is not None else Sleeps(),
+        rng=random.Random(SEED),
+        **kwargs,
+    )
+
+
+# --- retry schedule -----------------------------------------------------------------------------------------
+
+
+def test_backoff_uses_full_jitter_from_the_injected_random() -> None:
+    script, sleeps = Script(503, 503, 503, 200), Sleeps()
+    with make_transport(script, sleeps=sleeps) as transport:
+        assert transport.request("GET", "/v1/p/models").status_code == 200
+    rng = random.Random(SEED)
+    assert sleeps == [rng.uniform(0, 0.5), rng.uniform(0, 1.0), rng.uniform(0, 2.0)]
+    assert len(script.requests) == 4
+
+
+def test_backoff_without_jitter_doubles_up_to_the_cap_then_raises() -> None:
+    script, sleeps = Script(500), Sleeps()
+    policy = RetryPolicy(max_retries=5, backoff_base=1.0, backoff_max=3.0, jitter=False)
+    with (
+        make_transport(script, retry=policy, sleeps=sleeps) as transport,
+        pytest.raises(errors.ServerError) as caught,
+    ):
+        transport.request("DELETE", "/v1/p/models/m1")
+    assert sleeps == [1.0, 2.0, 3.0, 3.0, 3.0]
+    assert len(script.requests) == 6
+    assert caught.value.status_code == 500
+    assert caught.value.method == "DELETE"
+
+
+@pytest.mark.parametrize(("header", "expected"), [("7", 7.0), ("0.25", 0.25), ("120", 20.0)])
+def test_retry_after_seconds_is_honoured_and_capped(header: str, expected: float) -> None:
+    script, sleeps = Script((429, {"Retry-After": header}, b""), 200), Sleeps()
+    with make_transport(script, sleeps=sleeps) as transport:
+        assert transport.request("GET", "/v1/p/services").status_code == 200
+    assert sleeps == [expected]
+
+
+def test_retry_after_http_date_is_honoured() -> None:
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    script, sleeps = Script((503, {"Retry-After": when}, b""), 200), Sleeps()
+    with make_transport(script, retry=RetryPolicy(backoff_max=60.0), sleeps=sleeps) as transport:
+        transport.request("GET", "/v1/p/services")
+    assert len(sleeps) == 1
+    assert 28.0 < sleeps[0] <= 30.0
+
+
+def test_exhausted_budget_raises_the_typed_error_with_status() -> None:
+    body = b'{"error_code": "ModelArts.0001", "error_msg": "Too many requests"}'
+    script, sleeps = Script((429, {"Retry-After": "1", "X-Request-Id": "rid-7"}, body)), Sleeps()
+    with make_transport(script, sleeps=sleeps) as transport, pytest.raises(errors.RateLimitError) as caught:
+        transport.request("GET", "/v1/p/services")
+    assert sleeps == [1.0, 1.0, 1.0]
+    assert len(script.requests) == 4
+    error = caught.value
+    assert (error.status_code, error.error_code, error.request_id, error.retry_after) == (
+        429,
+        "ModelArts.0001",
+        "rid-7",
+        1.0,
+    )
+    assert str(error) == (
+        f"429 ModelArts.0001 on GET {BASE}/v1/p/services: Too many requests (request id rid-7)"
+    )
+
+
+def test_client_errors_are_not_retried() -> None:
+    script, sleeps = (
+        Script((404, {}, b'{"error_code": "ModelArts.0104", "error_msg": "Job not found"}')),
+        Sleeps(),
+    )
+    with make_transport(script, sleeps=sleeps) as transport, pytest.raises(errors.NotFoundError):
+        transport.request("GET", "/v2/p/training-jobs/xyz")
+    assert (len(script.requests), sleeps) == (1, [])
+
+
+# --- which failures may repeat a request --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [500, 502, 504, 408])
+def test_post_is_not_retried_after_a_status_it_may_have_acted_on(status: int) -> None:
+    script = Script(status, 201)
+    with make_transport(script) as transport, pytest.raises(errors.APIError) as caught:
+        transport.request("POST", "/v2/p/training-jobs", json={"kind": "job"})
+    assert caught.value.status_code == status
+    assert len(script.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("fault", "raised"),
+    [
+        (httpx.ReadTimeout, APITimeoutError),
+        (httpx.WriteTimeout, APITimeoutError),
+        (httpx.RemoteProtocolError, APIConnectionError),
+        (httpx.ReadError, APIConnectionError),
+    ],
+)
+def test_post_is_not_retried_once_the_request_may_have_arrived(
+    fault: type[httpx.TransportError], raised: type[APIConnectionError]
+) -> None:
+    script = Script(fault, 201)
+    with make_transport(script) as transport, pytest.raises(raised) as caught:
+        transport.request("POST", "/v2/p/training-jobs", json={"kind": "job"})
+    assert type(caught.value) is raised
+    assert isinstance(caught.value.__cause__, fault)
+    assert len(script.requests) == 1
+
+
+@pytest.mark.parametrize("fault", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, 429, 503])
+def test_post_is_retried_when_the_server_certainly_did_not_act(fault: Step) -> None:
+    script = Script(fault, 201)
+    with make_transport(script) as transport:
+        assert transport.request("POST", "/v2/p/training-jobs", json={"kind": "job"}).status_code == 201
+    assert len(script.requests) == 2
+    assert script.requests[0].content == script.requests[1].content == b'{"kind":"job"}'
+
+
+@pytest.mark.parametrize(
+    "fault", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.ConnectError, 408, 502]
+)
+def test_idempotent_requests_are_retried_after_transient_failures(fault: Step) -> None:
+    script = Script(fault, 200)
+    with make_transport(script) as transport:
+        assert transport.request("PUT", "/v1/p/services/s1", json={"description": "d"}).status_code == 200
+    assert len(script.requests) == 2
+
+
+def test_connection_failures_after_the_budget_become_api_connection_error() -> None:
+    script = Script(httpx.ConnectError)
+    with make_transport(script) as transport, pytest.raises(APIConnectionError) as caught:
+        transport.request("GET", "/v1/p/models?limit=5")
+    assert not isinstance(caught.value, APITimeoutError)
+    assert (
+        str(caught.value)
+        == f"ConnectError on GET {BASE}/v1/p/models?limit=5 after 4 attempts: injected fault"
+    )
+    assert (caught.value.method, caught.value.url) == ("GET", f"{BASE}/v1/p/models?limit=5")
+    assert len(script.requests) == 4
+
+
+class StreamingServer(httpx.BaseTransport):
+    """Consumes the request body as a socket transport does (without keeping it) and answers 503."""
+
+    def __init__(self) -> None:
+        self.bodies: list[bytes] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.bodies.append(b"".join(request.stream))  # type: ignore[arg-type]
+        return httpx.Response(503)
+
+
+def test_a_streamed_body_that_cannot_be_replayed_is_not_retried() -> None:
+    streamed = StreamingServer()
+    transport = Transport(BASE, transport=streamed, sleep=Sleeps())
+    with transport, pytest.raises(errors.ServerError):
+        transport.request("PUT", "/v1/p/upload", content=iter([b"chunk-1", b"chunk-2"]))
+    assert streamed.bodies == [b"chunk-1chunk-2"]
+
+    kept = StreamingServer()
+    transport = Transport(BASE, transport=kept, sleep=Sleeps())
+    with transport, pytest.raises(errors.ServerError):
+        transport.request("PUT", "/v1/p/upload", content=b"bytes are kept")
+    assert kept.bodies == [b"bytes are kept"] * 4
+
+
+def test_gateway_pages_become_server_errors_with_useful_text() -> None:
+    page = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+    no_retry = RetryPolicy(max_retries=0)
+    with make_transport(Script((502, {"Content-Type": "text/html"}, page)), retry=no_retry) as transport:
+        with pytest.raises(errors.ServerError) as html_error:
+            transport.request("GET", "/v1/p/models")
+        assert str(html_error.value).startswith(
+            f"502 on GET {BASE}/v1/p/models: 502 Bad Gateway (HTML error page"
+        )
+    with make_transport(Script((502, {}, b"")), retry=no_retry) as transport:
+        with pytest.raises(errors.ServerError) as empty_error:
+            transport.request("GET", "/v1/p/models")
+        assert str(empty_error.value) == f"502 on GET {BASE}/v1/p/models: Bad Gateway (empty response body)"
+
+
+# --- authentication through the transport -------------------------------------------------------------------
+
+
+def test_401_renews_the_token_exactly_once() -> None:
+    issued: list[str] = []
+
+    def fetch() -> tuple[str, datetime]:
+        issued.append(f"token-{len(issued)}")
+        return issued[-1], datetime.now(UTC) + timedelta(hours=24)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        ok = request.headers["X-Auth-Token"] == "token-1"
+        return httpx.Response(200 if ok else 401, json={"error_msg": "token expired"})
+
+    script = Script(200)
+    seen: list[str] = []
+
+    def recording(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["X-Auth-Token"])
+        script(request)
+        return handler(request)
+
+    with make_transport(recording, TokenAuth(Expiring(fetch), project_id="p1")) as transport:
+        assert transport.request("POST", "/v1/p1/services", json={"a": 1}).status_code == 200
+        assert transport.request("GET", "/v1/p1/services").status_code == 200
+    assert issued == ["token-0", "token-1"]
+    assert seen == ["token-0", "token-1", "token-1"]
+    assert all(request.headers["X-Project-Id"] == "p1" for request in script.requests)
+
+
+def test_retries_are_signed_afresh() -> None:
+    times = iter(datetime(2024, 5, 6, 7, 8, second, tzinfo=UTC) for second in range(10))
+    script = Script(503, 200)
+    dates: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        dates.append(request.headers["X-Sdk-Date"])
+        return script(request)
+
+    with make_transport(handler, AkSkAuth("AK1", "secret-key-value", clock=lambda: next(times))) as transport:
+        transport.request("GET", "/v1/p/models")
+    assert dates == ["20240506T070800Z", "20240506T070801Z"]
+
+
+# --- logging and reprs --------------------------------------------------------------------------------------
+
+SECRET_KEY = "transport-secret-key-value"
+SECURITY_TOKEN = "transport-security-token-value"
+IAM_TOKEN = "transport-iam-token-value"
+SUBJECT_TOKEN = "transport-subject-token-value"
+
+
+def test_debug_logs_describe_each_attempt_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    sent_authorizations: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent_authorizations.append(request.headers.get("Authorization", ""))
+        if len(sent_authorizations) == 1:
+            return httpx.Response(503)
+        return httpx.Response(201, headers={"X-Subject-Token": SUBJECT_TOKEN}, json={"echo": "ok"})
+
+    aksk = AkSkAuth("AKLOG", SECRET_KEY, security_token=SECURITY_TOKEN, project_id="p1")
+    token = TokenAuth(Expiring(lambda: (IAM_TOKEN, None)))
+    with caplog.at_level(logging.DEBUG, logger="modelarts_hl"):
+        with make_transport(handler, aksk) as transport:
+            transport.request("GET", "/v1/p1/models", params={"password": "query-password-value"})
+        with make_transport(handler, token) as transport:
+            transport.request("GET", "/v1/p1/models")
+
+    lines = [record.getMessage() for record in caplog.records if record.name == "modelarts_hl.transport"]
+    assert any(f"GET {BASE}/v1/p1/models?password=****" in line and "-> 503" in line for line in lines)
+    assert any("-> 201" in line and "(attempt 2)" in line and "x-sdk-date" in line for line in lines)
+    assert any("retrying GET" in line and "after status 503" in line for line in lines)
+    signatures = [value.rpartition("Signature=")[2] for value in sent_authorizations if value]
+    forbidden = [SECRET_KEY, SECURITY_TOKEN, IAM_TOKEN, SUBJECT_TOKEN, "query-password-value", *signatures]
+    for secret in forbidden:
+        assert secret not in caplog.text
+    assert "'authorization': '****'" in caplog.text
+    assert "'x-subject-token': '****'" in caplog.text
+
+
+def test_reprs_contain_no_secret() -> None:
+    aksk = AkSkAuth("AKREPR", SECRET_KEY, security_token=SECURITY_TOKEN)
+    with make_transport(Script(200), aksk) as transport:
+        text = repr(transport)
+    assert "AKREPR" in text
+    assert SECRET_KEY not in text and SECURITY_TOKEN not in text
+    error = APITimeoutError(
+        f"timed out sending {SECRET_KEY}", method="GET", url=f"{BASE}/x?token={IAM_TOKEN}"
+    )
+    assert SECRET_KEY not in str(error) and IAM_TOKEN not in repr(error.url)
+
+
+# --- calling generated operations ---------------------------------------------------------------------------
+
+
+class StandInClient:
+    """Mimics the generated ``modelarts_client.Client`` (httpx client injection only)."""
+
+    created: list[StandInClient] = []  # noqa: RUF012 - test bookkeeping
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self._client: httpx.Client | None = None
+        StandInClient.created.append(self)
+
+    def set_httpx_client(self, client: httpx.Client) -> StandInClient:
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        assert self._client is not None
+        return self._client
+
+
+@dataclass
+class StandInResponse:
+    status_code: HTTPStatus
+    content: bytes
+    headers: httpx.Headers
+    parsed: dict[str, Any] | None
+
+
+def stand_in_operation(parsed_bodies: list[bytes]) -> types.ModuleType:
+    """A module shaped like ``modelarts_client.api.training.show_training_job``."""
+    module = types.ModuleType("show_training_job")
+
+    def sync_detailed(*, client: StandInClient, project_id: str, training_job_id: str) -> StandInResponse:
+        response = client.get_httpx_client().request(
+            method="get", url=f"/v2/{project_id}/training-jobs/{training_job_id}"
+        )
+        parsed = None
+        if response.status_code == 200:
+            parsed_bodies.append(response.content)
+            parsed = json.loads(response.content)
+        return StandInResponse(HTTPStatus(response.status_code), response.content, response.headers, parsed)
+
+    module.sync_detailed = sync_detailed  # type: ignore[attr-defined]
+    return module
+
+
+@pytest.fixture
+def parsed_bodies() -> Iterator[list[bytes]]:
+    StandInClient.created.clear()
+    yield []
+
+
+def test_call_returns_the_parsed_model_and_reuses_one_client(parsed_bodies: list[bytes]) -> None:
+    script = Script((200, {"X-Request-Id": "r1"}, b'{"metadata": {"id": "job-1"}}'))
+    operation = stand_in_operation(parsed_bodies)
+    with make_transport(script, api_client_factory=StandInClient) as transport:
+        assert transport.call(operation, project_id="p1", training_job_id="job-1") == {
+            "metadata": {"id": "job-1"}
+        }
+        raw = transport.call_raw(operation, project_id="p1", training_job_id="job-1")
+        assert (raw.status_code, raw.headers["X-Request-Id"], raw.parsed) == (
+            200,
+            "r1",
+            {"metadata": {"id": "job-1"}},
+        )
+        assert raw.content == b'{"metadata": {"id": "job-1"}}'
+        assert len(StandInClient.created) == 1
+        assert StandInClient.created[0].get_httpx_client() is transport.httpx_client
+        assert StandInClient.created[0].base_url == BASE
+    assert str(script.requests[0].url) == f"{BASE}/v2/p1/training-jobs/job-1"
+
+
+def test_call_raises_before_the_generated_parser_sees_an_error_page(parsed_bodies: list[bytes]) -> None:
+    script = Script((502, {"Content-Type": "text/html"}, b"<html><title>Bad Gateway</title></html>"))
+    transport = make_transport(script, api_client_factory=StandInClient)
+    with transport, pytest.raises(errors.ServerError) as caught:
+        transport.call(stand_in_operation(parsed_bodies), project_id="p1", training_job_id="j")
+    assert parsed_bodies == []
+    assert caught.value.url == f"{BASE}/v2/p1/training-jobs/j"
+    assert len(script.requests) == 4
+
+
+def test_call_rejects_a_redirect(parsed_bodies: list[bytes]) -> None:
+    script = Script((302, {"Location": "https://elsewhere.example.com/"}, b""))
+    transport = make_transport(script, api_client_factory=StandInClient)
+    with transport, pytest.raises(errors.UnexpectedStatusError) as caught:
+        transport.call(stand_in_operation(parsed_bodies), project_id="p1", training_job_id="j")
+    assert caught.value.status_code == 302
+
+
+# --- pagination ---------------------------------------------------------------------------------------------
+
+
+class Listing:
+    def __init__(self, count: int, *, report_total: bool) -> None:
+        self.items = [f"item-{index}" for index in range(count)]
+        self.report_total = report_total
+        self.calls: list[tuple[int, int]] = []
+
+    def __call__(self, offset: int, limit: int) -> Page[str]:
+        self.calls.append((offset, limit))
+        total = len(self.items) if self.report_total else None
+        return Page(self.items[offset : offset + limit], total)
+
+
+def test_paginate_stops_when_the_total_is_reached() -> None:
+    listing = Listing(100, report_total=True)
+    assert list(paginate(listing, page_size=50)) == listing.items
+    assert listing.calls == [(0, 50), (50, 50)]
+
+
+def test_paginate_stops_on_a_short_or_empty_page() -> None:
+    short = Listing(7, report_total=False)
+    assert list(paginate(short, page_size=3, start=2)) == short.items[2:]
+    assert short.calls == [(2, 3), (5, 3)]
+    exact = Listing(6, report_total=False)
+    assert list(paginate(exact, page_size=3)) == exact.items
+    assert exact.calls == [(0, 3), (3, 3), (6, 3)]
+
+
+def test_paginate_is_lazy_but_validates_at_once() -> None:
+    listing = Listing(10, report_total=True)
+    items = paginate(listing, page_size=2)
+    assert listing.calls == []
+    assert next(items) == "item-0"
+    assert listing.calls == [(0, 2)]
+    for bad in (0, 51, True, 2.0):
+        with pytest.raises(InvalidArgumentError) as caught:
+            paginate(listing, page_size=bad)  # type: ignore[arg-type]
+        assert caught.value.argument == "page_size"
+    with pytest.raises(InvalidArgumentError, match="start"):
+        paginate(listing, start=-1)
+
+
+# --- configuration ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "argument"),
+    [
+        ({"max_retries": -1}, "max_retries"),
+        ({"max_retries": 1.5}, "max_retries"),
+        ({"max_retries": True}, "max_retries"),
+        ({"backoff_base": -0.1}, "backoff_base"),
+        ({"backoff_max": float("inf")}, "backoff_max"),
+        ({"backoff_base": 5.0, "backoff_max": 1.0}, "backoff_max"),
+        ({"jitter": "yes"}, "jitter"),
+        ({"retry_statuses": {200}}, "retry_statuses"),
+        ({"retry_statuses": [503]}, "retry_statuses"),
+    ],
+)
+def test_retry_policy_validation(kwargs: dict[str, Any], argument: str) -> None:
+    with pytest.raises(InvalidArgumentError) as caught:
+        RetryPolicy(**kwargs)
+    assert caught.value.argument == argument
+
+
+def test_retry_policy_is_frozen_and_hashable() -> None:
+    policy = RetryPolicy(retry_statuses={503})
+    assert policy.retry_statuses == frozenset({503})
+    assert hash(policy) == hash(RetryPolicy(retry_statuses=frozenset({503})))
+    with pytest.raises(AttributeError):
+        policy.max_retries = 5  # type: ignore[misc]
+
+
+def test_timeouts_reach_the_client_and_are_validated() -> None:
+    with make_transport(Script(200), timeout=Timeouts(connect=2.0, read=30.0)) as transport:
+        assert transport.httpx_client.timeout == httpx.Timeout(connect=2.0, read=30.0, write=60.0, pool=10.0)
+    with make_transport(Script(200)) as transport:
+        assert transport.httpx_client.timeout == httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
+    for bad in (0, -1, float("nan"), "10"):
+        with pytest.raises(
+            InvalidArgumentError, match="invalid read: expected a finite number of seconds > 0"
+        ):
+            Timeouts(read=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "argument"),
+    [
+        ({"base_url": "modelarts.example.com"}, "base_url"),
+        ({"base_url": "ftp://modelarts.example.com"}, "base_url"),
+        ({"base_url": "https://"}, "base_url"),
+        ({"base_url": BASE, "auth": ("user", "password")}, "auth"),
+        ({"base_url": BASE, "verify": "/nonexistent/ca-bundle.pem"}, "verify"),
+        ({"base_url": BASE, "verify": 1}, "verify"),
+        ({"base_url": BASE, "retry": 3}, "retry"),
+        ({"base_url": BASE, "timeout": 10}, "timeout"),
+    ],
+)
+def test_transport_rejects_bad_configuration(kwargs: dict[str, Any], argument: str) -> None:
+    with pytest.raises(InvalidArgumentError) as caught:
+        Transport(**kwargs)
+    assert caught.value.argument == argument
+    assert "password" not in str(caught.value)
+
+
+def test_close_closes_the_pooled_client() -> None:
+    transport = make_transport(Script(200))
+    with transport:
+        assert not transport.httpx_client.is_closed
+    assert transport.httpx_client.is_closed
+    assert transport.httpx_client.headers["User-Agent"].startswith("modelarts-hl")
