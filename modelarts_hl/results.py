@@ -80,4 +80,3 @@ class Result(Mapping[str, Any], Generic[M]):
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         printer.text(str(self))
-
