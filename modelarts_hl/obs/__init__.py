@@ -1,0 +1,44 @@
+"""OBS transfers (``session.obs``): upload and download of files and folders with obs:// paths.
+
+Built on esdk-obs-python's ``ObsClient``: concurrent small files over kept-alive connections, large files in
+parallel parts or ranges, resumable after an interruption, every object checked against its MD5/ETag.
+"""
+
+from .api import OBS
+from .errors import (
+    BucketAlreadyExistsError,
+    IntegrityError,
+    NoSuchBucketError,
+    NoSuchKeyError,
+    NoSuchUploadError,
+    ObsAuthenticationError,
+    ObsConnectionError,
+    ObsError,
+    ObsNotFoundError,
+    ObsPermissionDeniedError,
+    UnsafeObjectKeyError,
+)
+from .listing import ObjectInfo
+from .paths import ObsPath
+from .settings import ObsCredentials, ObsSettings
+from .summary import TransferSummary
+
+__all__ = [
+    "OBS",
+    "BucketAlreadyExistsError",
+    "IntegrityError",
+    "NoSuchBucketError",
+    "NoSuchKeyError",
+    "NoSuchUploadError",
+    "ObjectInfo",
+    "ObsAuthenticationError",
+    "ObsConnectionError",
+    "ObsCredentials",
+    "ObsError",
+    "ObsNotFoundError",
+    "ObsPath",
+    "ObsPermissionDeniedError",
+    "ObsSettings",
+    "TransferSummary",
+    "UnsafeObjectKeyError",
+]

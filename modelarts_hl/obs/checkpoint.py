@@ -1,0 +1,116 @@
+"""Checkpoints of large transfers, so that an interrupted one (even a killed process) continues where it was.
+
+One JSON file per transfer in the checkpoint folder (never beside user data), named after a hash of what
+identifies the transfer, rewritten atomically after each part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+__all__ = ["CheckpointStore", "DownloadCheckpoint", "UploadCheckpoint"]
+
+log = logging.getLogger("modelarts_hl.obs.checkpoint")
+_VERSION = 1
+
+
+@attrs.define
+class UploadCheckpoint:
+    """A multipart upload in progress: which local file, which upload, and the parts done (number -> ETag)."""
+
+    endpoint: str
+    bucket: str
+    key: str
+    local_path: str
+    size: int
+    mtime_ns: int
+    part_size: int
+    upload_id: str
+    parts: dict[int, str] = attrs.field(factory=dict)
+
+
+@attrs.define
+class DownloadCheckpoint:
+    """A ranged download in progress: object version, temporary file, and chunks done (index -> MD5)."""
+
+    endpoint: str
+    bucket: str
+    key: str
+    local_path: str
+    size: int
+    etag: str
+    last_modified: str
+    chunk_size: int
+    temp_path: str
+    chunks: dict[int, str] = attrs.field(factory=dict)
+
+
+class CheckpointStore:
+    """Reads and writes checkpoints in one folder (created private to the user)."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+
+    def path(self, kind: str, *identity: str) -> Path:
+        digest = hashlib.sha256(json.dumps([kind, *identity]).encode("utf-8")).hexdigest()[:40]
+        return self._directory / f"{kind}-{digest}.json"
+
+    def load_upload(self, path: Path) -> UploadCheckpoint | None:
+        data = self._load(path)
+        try:
+            if data is not None:
+                data["parts"] = {int(k): str(v) for k, v in data["parts"].items()}
+                return UploadCheckpoint(**data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self._discard_unreadable(path)
+        return None
+
+    def load_download(self, path: Path) -> DownloadCheckpoint | None:
+        data = self._load(path)
+        try:
+            if data is not None:
+                data["chunks"] = {int(k): str(v) for k, v in data["chunks"].items()}
+                return DownloadCheckpoint(**data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self._discard_unreadable(path)
+        return None
+
+    def save(self, path: Path, checkpoint: UploadCheckpoint | DownloadCheckpoint) -> None:
+        self._directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        payload = {"version": _VERSION, **attrs.asdict(checkpoint)}
+        fd, temp = tempfile.mkstemp(dir=self._directory, prefix=path.stem, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(payload, handle)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    def delete(self, path: Path) -> None:
+        path.unlink(missing_ok=True)
+
+    def _load(self, path: Path) -> dict[str, Any] | None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            self._discard_unreadable(path)
+            return None
+        if not isinstance(data, dict) or data.pop("version", None) != _VERSION:
+            self._discard_unreadable(path)
+            return None
+        return data
+
+    def _discard_unreadable(self, path: Path) -> None:
+        log.warning("ignoring unreadable checkpoint %s", path)
+        path.unlink(missing_ok=True)

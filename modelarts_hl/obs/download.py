@@ -1,0 +1,426 @@
+"""Download engine: small objects in one GET each, large ones in parallel ranged GETs that can resume.
+
+Data goes to a temporary file beside the destination, which replaces the destination only after the size and
+checksum match the object, so a failure never leaves a partial or wrong file under the final name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import secrets
+import threading
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+
+import attrs
+from obs import GetObjectHeader
+
+from .checkpoint import DownloadCheckpoint
+from .errors import IntegrityError, ObsPreconditionFailedError
+from .integrity import (
+    PART_SIZE_METADATA,
+    READ_BLOCK,
+    ETag,
+    candidate_part_sizes,
+    check_received,
+    composite_etag,
+    hash_file,
+    header_value,
+    matches,
+    parse_etag,
+    part_ranges,
+    verify_file,
+)
+from .paths import ensure_inside
+from .settings import MIB
+from .transfer import CheckpointWriter, FileOutcome, Transfer, retrying
+
+__all__ = ["DownloadItem", "Downloader"]
+
+log = logging.getLogger("modelarts_hl.obs.download")
+_TEMP_SUFFIX = ".obs-download"
+# How a large download is checked: MD5 per chunk when chunks are the object's parts ("parts"), MD5 of the
+# whole file hashed in order while chunks arrive ("whole"), re-reading the file for a multipart ETag of
+# unknown layout ("reread"), or size only when the ETag is no checksum ("size").
+Check = Literal["parts", "whole", "reread", "size"]
+
+
+@attrs.frozen
+class DownloadItem:
+    """One object to fetch to ``dest``; ``size`` and ``etag`` as listed (used to skip identical files)."""
+
+    key: str
+    dest: Path
+    size: int
+    etag: str | None
+
+
+@attrs.frozen
+class _Head:
+    size: int
+    raw_etag: str
+    etag: ETag | None
+    last_modified: str
+    part_size: int | None
+
+
+@attrs.define
+class _LargeDownload:
+    item: DownloadItem
+    head: _Head
+    writer: CheckpointWriter
+    ranges: list[tuple[int, int]]
+    remaining: int
+    check: Check
+    whole: Any = attrs.field(factory=hashlib.md5)
+    hashed: int = 0
+
+    @property
+    def checkpoint(self) -> DownloadCheckpoint:
+        state = self.writer.state
+        assert isinstance(state, DownloadCheckpoint)
+        return state
+
+
+@attrs.frozen
+class _Plan:
+    item: DownloadItem
+    head: _Head | None
+    writer: CheckpointWriter | None
+    resumed: bool = False
+
+
+def _object_etag(body: Any) -> ETag | None:
+    # With server-side encryption the ETag is not the MD5 of the content.
+    if getattr(body, "sseKms", None) or getattr(body, "sseC", None):
+        return None
+    return parse_etag(getattr(body, "etag", None))
+
+
+def _part_size_hint(headers: Any) -> int | None:
+    value = header_value(headers, PART_SIZE_METADATA)
+    try:
+        hint = int(value) if value is not None else None
+    except ValueError:
+        return None
+    return hint if hint is not None and hint > 0 else None
+
+
+def _drain(result: Any, out: BinaryIO, on_bytes: Callable[[int], None], digest: Any | None) -> int:
+    """Copy a streamed GET body into ``out`` (and ``digest`` when given); returns the byte count."""
+    response = result.body.response
+    count = 0
+    remaining = response.contentLength
+    complete = False
+    try:
+        # Asking for no more than is left spares http.client a 1 MiB buffer per read of a small body.
+        while remaining is None or remaining > 0:
+            chunk = response.read(READ_BLOCK if remaining is None else min(READ_BLOCK, remaining))
+            if not chunk:
+                if remaining is not None:
+                    raise ConnectionError(f"the body ended {remaining} bytes early")
+                break
+            if digest is not None:
+                digest.update(chunk)
+            out.write(chunk)
+            count += len(chunk)
+            if remaining is not None:
+                remaining -= len(chunk)
+            on_bytes(len(chunk))
+        complete = True
+    finally:
+        if not complete and response.conn is not None:
+            # A half-read connection must not go back to the pool.
+            response.conn._clear = True
+        response.close()
+    return count
+
+
+def _new_temp(dest: Path) -> tuple[Path, BinaryIO]:
+    """A new file beside ``dest`` with a hidden random name, open for writing (usual permissions)."""
+    while True:
+        temp = dest.with_name(f".{dest.name[:100]}.{secrets.token_hex(4)}{_TEMP_SUFFIX}")
+        try:
+            return temp, open(temp, "xb")
+        except FileExistsError:
+            continue
+
+
+def _is_own_temp(temp: Path, dest: Path) -> bool:
+    return (
+        temp.parent == dest.parent
+        and temp.name.startswith(f".{dest.name[:100]}.")
+        and (temp.name.endswith(_TEMP_SUFFIX))
+    )
+
+
+class Downloader:
+    """Downloads objects of one bucket; every destination must lie inside ``root``."""
+
+    def __init__(self, transfer: Transfer, bucket: str, root: Path) -> None:
+        self._t = transfer
+        self._bucket = bucket
+        self._root = root
+        self._settings = transfer.settings
+        self._lock = threading.Lock()
+        self._ready: set[Path] = set()
+
+    def add(self, item: DownloadItem) -> None:
+        if item.size <= self._settings.multipart_threshold:
+            self._t.submit_file(partial(self._get_small, item))
+        else:
+            self._t.group.throttle()
+            self._t.group.submit(partial(self._prepare_large, item), self._start_large)
+
+    def _where(self, key: str) -> str:
+        return f"obs://{self._bucket}/{key}"
+
+    def _part_sizes(self, size: int, etag: ETag | None, hint: int | None) -> list[int]:
+        if etag is None or etag.parts is None:
+            return []
+        if hint is not None and math.ceil(size / hint) == etag.parts:
+            return [hint]
+        return candidate_part_sizes(size, etag.parts, [self._settings.part_size])
+
+    def _is_current(self, item: DownloadItem, etag: ETag | None, hint: int | None = None) -> bool:
+        """Whether the destination already holds exactly this object."""
+        if etag is None or not item.dest.is_file():
+            return False
+        return matches(item.dest, item.size, etag, self._part_sizes(item.size, etag, hint))
+
+    def _prepare_dir(self, item: DownloadItem) -> None:
+        """Check (once per folder) that the destination's folder stays inside the root, and create it."""
+        parent = item.dest.parent
+        with self._lock:
+            if parent in self._ready:
+                return
+        ensure_inside(self._root, item.dest, item.key)
+        parent.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            self._ready.add(parent)
+
+    # -- single request ------------------------------------------------------------------------------------
+
+    def _get_small(self, item: DownloadItem) -> FileOutcome:
+        if self._is_current(item, parse_etag(item.etag)):
+            self._t.progress.add_bytes(item.size)
+            return FileOutcome(skipped=True)
+        self._prepare_dir(item)
+        temp, out = _new_temp(item.dest)
+        try:
+
+            def fetch() -> tuple[Any, int, bytes]:
+                out.seek(0)
+                out.truncate()
+                result = self._t.provider.call("getObject", self._bucket, item.key)
+                digest = hashlib.md5()
+                count = _drain(result, out, self._t.progress.add_bytes, digest)
+                return result, count, digest.digest()
+
+            result, count, digest = retrying(fetch, f"GET {self._where(item.key)}")
+            out.close()
+            etag = _object_etag(result.body)
+            where = self._where(item.key)
+            expected = result.body.contentLength
+            if expected is not None and int(expected) != count:
+                raise IntegrityError(where, f"received {count} bytes, the object has {expected}")
+            check_received(etag, digest, where)
+            if etag is not None and etag.parts is not None:
+                sizes = self._part_sizes(count, etag, _part_size_hint(result.header))
+                verify_file(temp, count, etag, sizes, where)
+            os.replace(temp, item.dest)
+        except BaseException:
+            out.close()
+            temp.unlink(missing_ok=True)
+            raise
+        return FileOutcome(bytes=count)
+
+    # -- ranged ---------------------------------------------------------------------------------------------
+
+    def _head(self, key: str) -> _Head:
+        result = self._t.provider.call("getObjectMetadata", self._bucket, key)
+        body = result.body
+        return _Head(
+            size=int(body.contentLength),
+            raw_etag=str(body.etag or ""),
+            etag=_object_etag(body),
+            last_modified=str(body.lastModified or ""),
+            part_size=_part_size_hint(result.header),
+        )
+
+    def _chunk_size(self, head: _Head) -> int:
+        """The object's own part size when known and reasonable (chunk MD5s then give its ETag directly)."""
+        hint = head.part_size
+        etag = head.etag
+        if etag is None or etag.parts is None or hint is None:
+            return self._settings.part_size
+        fits = math.ceil(head.size / hint) == etag.parts and MIB <= hint <= 4 * self._settings.part_size
+        return hint if fits else self._settings.part_size
+
+    def _prepare_large(self, item: DownloadItem) -> _Plan:
+        head = self._head(item.key)
+        item = attrs.evolve(item, size=head.size)
+        if self._is_current(item, head.etag, head.part_size):
+            return _Plan(item, head, None)
+        store = self._t.checkpoints
+        dest_id = str(item.dest.parent.resolve() / item.dest.name)
+        path = store.path("download", self._settings.endpoint, self._bucket, item.key, dest_id)
+        chunk_size = self._chunk_size(head)
+        checkpoint = store.load_download(path)
+        if checkpoint is not None:
+            temp = Path(checkpoint.temp_path)
+            same = (checkpoint.size, checkpoint.etag, checkpoint.last_modified, checkpoint.chunk_size) == (
+                head.size,
+                head.raw_etag,
+                head.last_modified,
+                chunk_size,
+            )
+            own = _is_own_temp(temp, item.dest)
+            if same and own and temp.is_file() and temp.stat().st_size == head.size:
+                log.info("resuming download of %s: %d chunks already there", item.key, len(checkpoint.chunks))
+                return _Plan(
+                    item, head, CheckpointWriter(store, path, checkpoint), resumed=bool(checkpoint.chunks)
+                )
+            if own:
+                temp.unlink(missing_ok=True)
+            store.delete(path)
+        self._prepare_dir(item)
+        temp, out = _new_temp(item.dest)
+        with out:
+            out.truncate(head.size)
+        checkpoint = DownloadCheckpoint(
+            endpoint=self._settings.endpoint,
+            bucket=self._bucket,
+            key=item.key,
+            local_path=dest_id,
+            size=head.size,
+            etag=head.raw_etag,
+            last_modified=head.last_modified,
+            chunk_size=chunk_size,
+            temp_path=str(temp),
+        )
+        writer = CheckpointWriter(store, path, checkpoint)
+        writer.changed()
+        return _Plan(item, head, writer)
+
+    def _check(self, head: _Head, chunk_size: int) -> Check:
+        etag = head.etag
+        if etag is None:
+            return "size"
+        if etag.parts is None:
+            return "whole"
+        return "parts" if self._part_sizes(head.size, etag, head.part_size) == [chunk_size] else "reread"
+
+    def _start_large(self, plan: _Plan) -> None:
+        if plan.writer is None or plan.head is None:
+            self._t.progress.add_bytes(plan.item.size)
+            self._t.file_done(FileOutcome(skipped=True))
+            return
+        checkpoint = plan.writer.state
+        assert isinstance(checkpoint, DownloadCheckpoint)
+        ranges = part_ranges(checkpoint.size, checkpoint.chunk_size)
+        missing = [index for index in range(len(ranges)) if index not in checkpoint.chunks]
+        check = self._check(plan.head, checkpoint.chunk_size)
+        state = _LargeDownload(plan.item, plan.head, plan.writer, ranges, len(missing), check)
+        self._t.track(plan.writer)
+        self._t.progress.add_bytes(sum(ranges[index][1] for index in checkpoint.chunks))
+        if plan.resumed:
+            self._t.counter.resumed += 1
+        for index in missing:
+            self._t.group.submit(
+                partial(self._get_chunk, state, index), partial(self._chunk_done, state, index)
+            )
+        self._hash_in_order(state)
+        if not missing:
+            self._submit_finish(state)
+
+    def _get_chunk(self, state: _LargeDownload, index: int) -> str:
+        """Fetch one range into the temporary file; its MD5 (hex) when chunks are the object's parts."""
+        offset, length = state.ranges[index]
+        where = f"{self._where(state.item.key)} bytes {offset}-{offset + length - 1}"
+        header = GetObjectHeader(range=f"{offset}-{offset + length - 1}")
+
+        def fetch() -> tuple[int, str]:
+            result = self._t.provider.call("getObject", self._bucket, state.item.key, headers=header)
+            if str(result.body.etag or "") != state.head.raw_etag:
+                # Replaced since the download started: never mix two versions (the SDK mangles If-Match).
+                result.body.response.close()
+                raise ObsPreconditionFailedError(
+                    status_code=412,
+                    error_code="PreconditionFailed",
+                    error_msg="the object changed during the download; run it again",
+                    operation="getObject",
+                    bucket=self._bucket,
+                    key=state.item.key,
+                )
+            digest = hashlib.md5() if state.check == "parts" else None
+            with open(state.checkpoint.temp_path, "r+b") as out:
+                out.seek(offset)
+                count = _drain(result, out, self._t.progress.add_bytes, digest)
+            return count, digest.hexdigest() if digest is not None else ""
+
+        count, digest = retrying(fetch, f"GET {where}")
+        if count != length:
+            raise IntegrityError(where, f"received {count} bytes instead of {length}")
+        return digest
+
+    def _chunk_done(self, state: _LargeDownload, index: int, digest: str) -> None:
+        state.checkpoint.chunks[index] = digest
+        state.writer.changed()
+        self._t.counter.bytes += state.ranges[index][1]
+        state.remaining -= 1
+        self._hash_in_order(state)
+        if state.remaining == 0:
+            self._submit_finish(state)
+
+    def _hash_in_order(self, state: _LargeDownload) -> None:
+        """For a whole-file MD5: hash the chunks present from the start on, while later ones download.
+
+        They are read back from the file (from the page cache) rather than held in memory.
+        """
+        if state.check != "whole":
+            return
+        chunks = state.checkpoint.chunks
+        while state.hashed < len(state.ranges) and state.hashed in chunks:
+            offset, length = state.ranges[state.hashed]
+            hash_file(state.whole, state.checkpoint.temp_path, offset, length)
+            state.hashed += 1
+
+    def _submit_finish(self, state: _LargeDownload) -> None:
+        state.writer.flush()
+        self._t.group.submit(partial(self._finish, state), partial(self._finished, state))
+
+    def _finish(self, state: _LargeDownload) -> None:
+        checkpoint = state.checkpoint
+        temp = Path(checkpoint.temp_path)
+        etag = state.head.etag
+        where = self._where(state.item.key)
+        try:
+            size = temp.stat().st_size
+            if size != checkpoint.size:
+                raise IntegrityError(where, f"the file has {size} bytes, the object {checkpoint.size}")
+            if etag is not None and state.check == "parts":
+                digests = [bytes.fromhex(checkpoint.chunks[index]) for index in range(len(state.ranges))]
+                if composite_etag(digests) != etag:
+                    raise IntegrityError(where, f"content does not match the object's ETag {etag}")
+            elif state.check == "whole":
+                check_received(etag, state.whole.digest(), where)
+            elif state.check == "reread":
+                sizes = self._part_sizes(checkpoint.size, etag, state.head.part_size)
+                verify_file(temp, checkpoint.size, etag, sizes, where)
+        except IntegrityError:
+            # The data is wrong, so nothing of it may be resumed either.
+            temp.unlink(missing_ok=True)
+            state.writer.delete()
+            raise
+        os.replace(temp, state.item.dest)
+
+    def _finished(self, state: _LargeDownload, _: None) -> None:
+        self._t.untrack(state.writer)
+        state.writer.delete()
+        self._t.file_done(FileOutcome())

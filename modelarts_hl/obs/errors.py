@@ -1,0 +1,179 @@
+"""Exceptions of OBS operations: typed server errors with OBS's error code; integrity and key safety."""
+
+from __future__ import annotations
+
+from modelarts_hl.errors import (
+    APIConnectionError,
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ModelArtsError,
+    NotFoundError,
+    PermissionDeniedError,
+    ServerError,
+)
+
+__all__ = [
+    "BucketAlreadyExistsError",
+    "IntegrityError",
+    "NoSuchBucketError",
+    "NoSuchKeyError",
+    "NoSuchUploadError",
+    "ObsAuthenticationError",
+    "ObsBadRequestError",
+    "ObsConflictError",
+    "ObsConnectionError",
+    "ObsError",
+    "ObsNotFoundError",
+    "ObsPermissionDeniedError",
+    "ObsPreconditionFailedError",
+    "ObsServerError",
+    "UnsafeObjectKeyError",
+    "obs_error",
+]
+
+
+class ObsError(APIError):
+    """OBS answered with an error. ``error_code`` is OBS's code (``NoSuchKey``, ``AccessDenied``, ...)."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        error_code: str | None = None,
+        error_msg: str = "",
+        request_id: str | None = None,
+        operation: str | None = None,
+        bucket: str | None = None,
+        key: str | None = None,
+    ) -> None:
+        self.operation = operation
+        self.bucket = bucket
+        self.key = key
+        super().__init__(
+            status_code=status_code, error_code=error_code, error_msg=error_msg, request_id=request_id
+        )
+
+    def _message(self) -> str:
+        where = f"obs://{self.bucket}/{self.key or ''}" if self.bucket else ""
+        context = " ".join(part for part in (self.operation, where) if part)
+        message = super()._message()
+        return f"{context}: {message}" if context else message
+
+
+class ObsBadRequestError(ObsError, BadRequestError):
+    """400: OBS rejected the request."""
+
+
+class ObsAuthenticationError(ObsError, AuthenticationError):
+    """The access key is unknown, the signature wrong, or the temporary credentials expired."""
+
+
+class ObsPermissionDeniedError(ObsError, PermissionDeniedError):
+    """403 ``AccessDenied``: the credentials may not do this."""
+
+
+class ObsNotFoundError(ObsError, NotFoundError):
+    """404: the bucket, object or upload does not exist."""
+
+
+class NoSuchBucketError(ObsNotFoundError):
+    """The bucket does not exist."""
+
+
+class NoSuchKeyError(ObsNotFoundError):
+    """The object does not exist."""
+
+
+class NoSuchUploadError(ObsNotFoundError):
+    """The multipart upload does not exist (completed or aborted)."""
+
+
+class ObsConflictError(ObsError, ConflictError):
+    """409: the request conflicts with the bucket's state."""
+
+
+class BucketAlreadyExistsError(ObsConflictError):
+    """The bucket name is taken by another account."""
+
+
+class ObsPreconditionFailedError(ObsError):
+    """412: the object changed while it was being read."""
+
+
+class ObsServerError(ObsError, ServerError):
+    """5xx: OBS failed (the SDK already retried)."""
+
+
+class ObsConnectionError(APIConnectionError):
+    """No answer from OBS (connection refused or dropped, TLS failure, timeout)."""
+
+
+class IntegrityError(ModelArtsError):
+    """Transferred data does not match its checksum; the destination was left untouched."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class UnsafeObjectKeyError(ModelArtsError):
+    """An object key would be written outside the destination folder, so the download was refused."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(f"refusing object key {key!r}: {reason}")
+        self.key = key
+        self.reason = reason
+
+
+_BY_CODE: dict[str, type[ObsError]] = {
+    "NoSuchBucket": NoSuchBucketError,
+    "NoSuchKey": NoSuchKeyError,
+    "NoSuchUpload": NoSuchUploadError,
+    "AccessDenied": ObsPermissionDeniedError,
+    "InvalidAccessKeyId": ObsAuthenticationError,
+    "SignatureDoesNotMatch": ObsAuthenticationError,
+    "ExpiredToken": ObsAuthenticationError,
+    "InvalidToken": ObsAuthenticationError,
+    "TokenRefreshRequired": ObsAuthenticationError,
+    "BucketAlreadyExists": BucketAlreadyExistsError,
+    "PreconditionFailed": ObsPreconditionFailedError,
+}
+
+_BY_STATUS: dict[int, type[ObsError]] = {
+    400: ObsBadRequestError,
+    401: ObsAuthenticationError,
+    403: ObsPermissionDeniedError,
+    404: ObsNotFoundError,
+    409: ObsConflictError,
+    412: ObsPreconditionFailedError,
+}
+
+
+def obs_error(
+    *,
+    status_code: int,
+    error_code: str | None,
+    error_msg: str | None,
+    request_id: str | None,
+    operation: str,
+    bucket: str | None,
+    key: str | None,
+) -> ObsError:
+    """The typed error for an OBS answer; answers without a body (HEAD) are typed from the status."""
+    if not error_code and status_code == 404:
+        error_code = "NoSuchKey" if key else "NoSuchBucket"
+    cls = _BY_CODE.get(error_code or "") or _BY_STATUS.get(status_code)
+    if cls is None:
+        cls = ObsServerError if status_code >= 500 else ObsError
+    return cls(
+        status_code=status_code,
+        error_code=error_code or None,
+        error_msg=error_msg or "",
+        request_id=request_id,
+        operation=operation,
+        bucket=bucket,
+        key=key,
+    )

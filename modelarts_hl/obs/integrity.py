@@ -1,0 +1,175 @@
+"""Checksums: MD5 of files and parts, ETags (plain or multipart), and the check of a local file against one.
+
+OBS and S3 give an object written in one request the MD5 of its content as ETag, and an object assembled
+from N parts ``MD5(MD5(part 1) ... MD5(part N))-N``. Checking the latter needs the part boundaries: objects
+uploaded here record their part size in the metadata; for others the usual part sizes are tried.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .errors import IntegrityError
+from .settings import MAX_PARTS, MIB
+
+__all__ = [
+    "PART_SIZE_METADATA",
+    "ETag",
+    "candidate_part_sizes",
+    "check_received",
+    "check_sent",
+    "composite_etag",
+    "file_md5",
+    "hash_file",
+    "md5_base64",
+    "parse_etag",
+    "part_ranges",
+    "verify_file",
+]
+
+# User metadata written on multipart uploads so that downloads know the part boundaries.
+PART_SIZE_METADATA = "modelarts-hl-part-size"
+READ_BLOCK = MIB
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_MULTIPART = re.compile(r"^([0-9a-f]{32})-([0-9]+)$")
+# Part sizes of common tools (this library's default, awscli/boto3, obsutil/OBS SDK, and round numbers).
+_COMMON_PART_SIZES = tuple(
+    n * MIB for n in (16, 8, 9, 5, 10, 15, 20, 25, 32, 50, 64, 100, 128, 256, 512, 1024)
+) + tuple(n * 1000 * 1000 for n in (5, 8, 10, 16, 50, 100))
+_MAX_CANDIDATES = 4
+
+
+@attrs.frozen
+class ETag:
+    """A recognised ETag: the MD5 of the content (``parts is None``) or of the MD5s of ``parts`` parts."""
+
+    digest: str
+    parts: int | None = None
+
+    def __str__(self) -> str:
+        return self.digest if self.parts is None else f"{self.digest}-{self.parts}"
+
+
+def parse_etag(raw: str | None) -> ETag | None:
+    """The ETag's meaning, or None when it is neither form (for example with server-side encryption)."""
+    if not raw:
+        return None
+    value = raw.strip().strip('"').lower()
+    if _HEX32.match(value):
+        return ETag(value)
+    match = _MULTIPART.match(value)
+    if match and int(match.group(2)) > 0:
+        return ETag(match.group(1), int(match.group(2)))
+    return None
+
+
+def md5_base64(digest: bytes) -> str:
+    return base64.b64encode(digest).decode("ascii")
+
+
+def composite_etag(part_digests: Sequence[bytes]) -> ETag:
+    return ETag(hashlib.md5(b"".join(part_digests)).hexdigest(), len(part_digests))
+
+
+def part_ranges(size: int, part_size: int) -> list[tuple[int, int]]:
+    """(offset, length) of each part; one empty part for an empty object."""
+    if size == 0:
+        return [(0, 0)]
+    return [(offset, min(part_size, size - offset)) for offset in range(0, size, part_size)]
+
+
+def upload_part_size(size: int, preferred: int) -> int:
+    """``preferred``, or the smallest whole MiB that keeps the upload within the part-count limit."""
+    needed = math.ceil(size / MAX_PARTS)
+    if needed <= preferred:
+        return preferred
+    return math.ceil(needed / MIB) * MIB
+
+
+def candidate_part_sizes(size: int, parts: int, preferred: Iterable[int] = ()) -> list[int]:
+    """Uniform part sizes that split ``size`` bytes into exactly ``parts`` parts, likeliest first."""
+    exact = math.ceil(size / parts) if parts else 0
+    ordered = [*preferred, *_COMMON_PART_SIZES, exact, math.ceil(exact / MIB) * MIB]
+    found: list[int] = []
+    for candidate in ordered:
+        if candidate > 0 and math.ceil(size / candidate) == parts and candidate not in found:
+            found.append(candidate)
+    return found[:_MAX_CANDIDATES]
+
+
+def hash_file(digest: Any, path: Path | str, offset: int = 0, length: int | None = None) -> None:
+    """Feed ``length`` bytes of a file from ``offset`` (to its end when None) to a hashlib object."""
+    buffer = bytearray(READ_BLOCK)
+    view = memoryview(buffer)
+    remaining = math.inf if length is None else length
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        while remaining > 0:
+            got = handle.readinto(view[: int(min(READ_BLOCK, remaining))])
+            if not got:
+                break
+            digest.update(view[:got])
+            remaining -= got
+
+
+def file_md5(path: Path, offset: int = 0, length: int | None = None) -> bytes:
+    """MD5 digest of ``length`` bytes of a file from ``offset`` (to its end when None)."""
+    digest = hashlib.md5()
+    hash_file(digest, path, offset, length)
+    return digest.digest()
+
+
+def file_parts_md5(path: Path, size: int, part_size: int) -> list[bytes]:
+    return [file_md5(path, offset, length) for offset, length in part_ranges(size, part_size)]
+
+
+def matches(path: Path, size: int, etag: ETag, part_sizes: Sequence[int]) -> bool:
+    """Whether the local file has this size and ETag (trying each part size for a multipart ETag)."""
+    if path.stat().st_size != size:
+        return False
+    if etag.parts is None:
+        return file_md5(path).hex() == etag.digest
+    return any(composite_etag(file_parts_md5(path, size, p)) == etag for p in part_sizes)
+
+
+def verify_file(path: Path, size: int, etag: ETag | None, part_sizes: Sequence[int], where: str) -> None:
+    """Raise IntegrityError unless the file has the object's size and (when recognised) its ETag."""
+    actual_size = path.stat().st_size
+    if actual_size != size:
+        raise IntegrityError(where, f"size {actual_size} differs from the object's {size} bytes")
+    if etag is None:
+        return
+    if etag.parts is not None and not part_sizes:
+        raise IntegrityError(where, f"no part size splits {size} bytes into {etag.parts} parts (ETag {etag})")
+    if not matches(path, size, etag, part_sizes):
+        raise IntegrityError(where, f"content does not match the object's ETag {etag}")
+
+
+def check_sent(answered: str | None, digest: bytes, where: str) -> None:
+    """Raise IntegrityError when the ETag OBS answered for data it received is not that data's MD5."""
+    etag = parse_etag(answered)
+    # Only a plain-MD5 ETag can be compared; with server-side encryption the ETag is something else.
+    if etag is not None and etag.parts is None and etag.digest != digest.hex():
+        raise IntegrityError(where, f"OBS stored ETag {etag}, the data sent has MD5 {digest.hex()}")
+
+
+def check_received(etag: ETag | None, digest: bytes, where: str) -> None:
+    """Raise IntegrityError when data received does not have the MD5 of a plain-MD5 ETag."""
+    if etag is not None and etag.parts is None and etag.digest != digest.hex():
+        raise IntegrityError(where, f"content MD5 {digest.hex()} differs from the object's ETag {etag}")
+
+
+def header_value(headers: Any, name: str) -> str | None:
+    """A response header from the SDK's list of (name, value) pairs."""
+    for key, value in headers or ():
+        if str(key).lower() == name:
+            return str(value)
+    return None

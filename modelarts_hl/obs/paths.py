@@ -1,0 +1,144 @@
+"""obs:// paths, and the checks every argument and every object key goes through before it is used."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import attrs
+
+from modelarts_hl.errors import InvalidArgumentError
+
+from .errors import UnsafeObjectKeyError
+
+__all__ = [
+    "ObsPath",
+    "bucket_name",
+    "ensure_inside",
+    "existing_local_dir",
+    "existing_local_file",
+    "local_dir_destination",
+    "local_relative_path",
+    "obs_dir",
+    "obs_file",
+    "obs_path",
+]
+
+SCHEME = "obs://"
+_BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@attrs.frozen
+class ObsPath:
+    """A bucket and a key (possibly empty: the bucket root)."""
+
+    bucket: str
+    key: str
+
+    def __str__(self) -> str:
+        return f"{SCHEME}{self.bucket}/{self.key}"
+
+    @property
+    def name(self) -> str:
+        """The last component of the key, ignoring a trailing slash; the bucket name at the root."""
+        stripped = self.key.rstrip("/")
+        return stripped.rsplit("/", 1)[-1] if stripped else self.bucket
+
+    def child(self, relative: str) -> ObsPath:
+        return ObsPath(self.bucket, self.key + relative)
+
+
+def bucket_name(value: object, argument: str) -> str:
+    if not isinstance(value, str) or not _BUCKET.match(value) or ".." in value:
+        raise InvalidArgumentError(
+            argument, "a bucket name of 3-63 lowercase letters, digits, '-' or '.'", got=value
+        )
+    return value
+
+
+def obs_path(value: object, argument: str) -> ObsPath:
+    """Parse ``obs://bucket/key``; the key may be empty."""
+    if not isinstance(value, str) or not value.startswith(SCHEME):
+        raise InvalidArgumentError(argument, f"a path starting with {SCHEME}", got=value)
+    bucket, _, key = value[len(SCHEME) :].partition("/")
+    if not _BUCKET.match(bucket) or ".." in bucket:
+        raise InvalidArgumentError(argument, f"{SCHEME}<bucket>/... with a valid bucket name", got=value)
+    if "\x00" in key:
+        raise InvalidArgumentError(argument, "an object key without NUL characters", got=value)
+    return ObsPath(bucket, key)
+
+
+def obs_dir(value: object, argument: str) -> ObsPath:
+    """An OBS folder: ``obs://bucket/`` or ``obs://bucket/dir/``, ending with a slash."""
+    path = obs_path(value, argument)
+    if not str(value).endswith("/"):
+        raise InvalidArgumentError(argument, "an OBS folder ending with '/'", got=value)
+    if "//" in path.key or path.key.startswith("/"):
+        raise InvalidArgumentError(argument, "an OBS folder without empty components", got=value)
+    return path
+
+
+def obs_file(value: object, argument: str) -> ObsPath:
+    """An OBS object: a non-empty key that does not end with a slash."""
+    path = obs_path(value, argument)
+    if not path.key or path.key.endswith("/"):
+        raise InvalidArgumentError(argument, "the path of an object, not ending with '/'", got=value)
+    return path
+
+
+def local_dir_destination(value: object, argument: str) -> Path:
+    """A local destination folder: must end with a slash; need not exist yet (it is created)."""
+    if not isinstance(value, str) or not value.endswith(("/", os.sep)):
+        raise InvalidArgumentError(argument, "a local folder path ending with '/'", got=value)
+    path = Path(value)
+    if path.exists() and not path.is_dir():
+        raise InvalidArgumentError(argument, "a folder (this path exists and is not one)", got=value)
+    return path
+
+
+def existing_local_file(value: object, argument: str) -> Path:
+    if not isinstance(value, str | os.PathLike) or not os.path.isfile(value):
+        raise InvalidArgumentError(argument, "an existing local file", got=value)
+    return Path(value)
+
+
+def existing_local_dir(value: object, argument: str) -> Path:
+    if not isinstance(value, str | os.PathLike) or not os.path.isdir(value):
+        raise InvalidArgumentError(argument, "an existing local folder", got=value)
+    path = Path(os.path.abspath(value))
+    if path.name == "":
+        raise InvalidArgumentError(argument, "a folder other than the file system root", got=value)
+    return path
+
+
+def local_relative_path(relative_key: str, full_key: str) -> tuple[str, ...]:
+    """The components of a key relative to a download root, refusing anything that could leave the root.
+
+    Refused: empty or ``.``/``..`` components (also what a leading or doubled slash makes), backslashes
+    (separators on Windows), drive letters, NUL and other control characters.
+    """
+    reason = None
+    if not relative_key:
+        reason = "it names no file"
+    elif "\\" in relative_key:
+        reason = "it contains a backslash"
+    elif any(ord(ch) < 32 for ch in relative_key):
+        reason = "it contains a control character"
+    elif _DRIVE.match(relative_key):
+        reason = "it starts with a drive letter"
+    parts = tuple(relative_key.split("/"))
+    if reason is None and any(part in ("", ".", "..") for part in parts):
+        reason = "it has an empty, '.' or '..' component (or is absolute)"
+    if reason is not None:
+        raise UnsafeObjectKeyError(full_key, reason)
+    return parts
+
+
+def ensure_inside(root: Path, target: Path, full_key: str) -> None:
+    """Refuse ``target`` when an existing symbolic link would take it outside ``root``."""
+    real_root = os.path.realpath(root)
+    real_parent = os.path.realpath(target.parent)
+    if os.path.commonpath([real_root, real_parent]) != real_root:
+        raise UnsafeObjectKeyError(full_key, "a symbolic link in the destination leads outside it")
