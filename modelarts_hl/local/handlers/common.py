@@ -1,0 +1,65 @@
+"""Search helpers shared by the list operations: filters, sorting and paging over stored documents."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..errors import invalid_field
+
+__all__ = ["JOB_KIND", "MODEL_KIND", "SERVICE_KIND", "matches_filter", "now_ms", "page", "sort_key"]
+
+# Kinds of documents in the state store.
+JOB_KIND = "training_job"
+MODEL_KIND = "model"
+SERVICE_KIND = "service"
+
+Document = dict[str, Any]
+
+
+def matches_filter(value: Any, operator: str, expected: Sequence[str], where: str) -> bool:
+    """ModelArts search semantics: ``like`` (case-insensitive substring), ``in``, ``not``, ``between``."""
+    text = "" if value is None else str(value)
+    if operator == "like":
+        return any(candidate.lower() in text.lower() for candidate in expected)
+    if operator == "in":
+        return text in expected
+    if operator == "not":
+        return text not in expected
+    if operator == "between":
+        if len(expected) != 2:
+            raise invalid_field(f"{where}.value", "between needs two values")
+        low, high, current = (_comparable(item) for item in (*expected, text))
+        if isinstance(low, float) and isinstance(high, float) and isinstance(current, float):
+            return low <= current <= high
+        return str(low) <= str(current) <= str(high)
+    raise invalid_field(f"{where}.operator", "unsupported operator")
+
+
+def now_ms() -> int:
+    """ModelArts timestamps: epoch milliseconds."""
+    return int(time.time() * 1000)
+
+
+def _comparable(text: str) -> float | str:
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def sort_key(
+    primary: Callable[[Document], Any], tie_break: Callable[[Document], Any]
+) -> Callable[[Document], Any]:
+    """A key that orders missing values last-in-ascending and breaks ties by ``tie_break``."""
+
+    def key(doc: Document) -> tuple[bool, Any, Any]:
+        value = primary(doc)
+        return (value is not None, value if value is not None else 0, tie_break(doc))
+
+    return key
+
+
+def page(items: Sequence[Document], offset: int, limit: int) -> list[Document]:
+    return list(items[offset : offset + limit])

@@ -1,0 +1,294 @@
+"""Services (API v1): deploy, list, show, update, delete, monitor, update logs. Serving the models is the
+inference runtime's part (the default one leaves services ``deploying``)."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import SERVICE_NOT_FOUND, ApiError, invalid_field
+from ..registry import OperationRequest, operation
+from .common import MODEL_KIND, SERVICE_KIND, now_ms, page, sort_key
+
+__all__ = ["access_address", "find_service"]
+
+_SUMMARY_FIELDS = (
+    "service_id",
+    "service_name",
+    "description",
+    "tenant",
+    "project",
+    "owner",
+    "publish_at",
+    "infer_type",
+    "workspace_id",
+    "cluster_id",
+    "status",
+    "progress",
+    "error_msg",
+    "invocation_times",
+    "failed_times",
+    "is_shared",
+    "shared_count",
+    "schedule",
+    "due_time",
+    "start_time",
+    "finished_time",
+    "operation_time",
+    "transition_at",
+    "is_free",
+)
+_CONFIG_FIELDS = (
+    "weight",
+    "specification",
+    "custom_spec",
+    "instance_count",
+    "envs",
+    "cluster_id",
+    "pool_name",
+    "nodes",
+    "src_type",
+    "src_path",
+    "dest_path",
+    "req_uri",
+    "mapping_type",
+    "mapping_rule",
+)
+_BATCH_REQUIRED = ("src_path", "dest_path", "req_uri", "mapping_type")
+_SORT_FIELDS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "publish_at": lambda service: service["publish_at"],
+    "service_name": lambda service: service["service_name"],
+    "transition_at": lambda service: service.get("transition_at") or 0,
+}
+_SCHEDULE_UNITS_MS = {"MINUTES": 60_000, "HOURS": 3_600_000, "DAYS": 86_400_000}
+
+
+def access_address(request: OperationRequest, service_id: str) -> str:
+    return f"{request.context.endpoint}/v1/infers/{service_id}"
+
+
+def find_service(request: OperationRequest, service_id: str) -> dict[str, Any]:
+    service = request.context.store.get(SERVICE_KIND, service_id)
+    if service is None:
+        raise ApiError(404, SERVICE_NOT_FOUND, f"Service {service_id} does not exist")
+    return service
+
+
+def _configs(
+    request: OperationRequest, infer_type: str, configs: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Checks a requested model configuration and expands it into the reported form."""
+    if infer_type == "batch" and len(configs) != 1:
+        raise invalid_field("config", "a batch service runs exactly one model")
+    if infer_type == "real-time":
+        if any("weight" not in config for config in configs):
+            raise invalid_field("config", "every model needs a weight")
+        if sum(config["weight"] for config in configs) != 100:
+            raise invalid_field("config", "the weights must sum to 100")
+    expanded = []
+    for index, config in enumerate(configs):
+        model = request.context.store.get(MODEL_KIND, config["model_id"])
+        if model is None:
+            raise invalid_field(f"config[{index}].model_id", "the model does not exist")
+        if infer_type not in model.get("install_type", [infer_type]):
+            raise invalid_field(f"config[{index}].model_id", f"the model cannot be deployed as {infer_type}")
+        if infer_type == "batch":
+            missing = [field for field in _BATCH_REQUIRED if not config.get(field)]
+            if missing:
+                raise invalid_field(f"config[{index}].{missing[0]}", "needed for batch")
+        detail: dict[str, Any] = {
+            "model_id": model["model_id"],
+            "model_name": model["model_name"],
+            "model_version": model["model_version"],
+            "source_type": model.get("source_type", ""),
+            **{field: copy.deepcopy(config[field]) for field in _CONFIG_FIELDS if field in config},
+        }
+        if infer_type == "real-time":
+            detail["status"] = "notReady"
+        expanded.append(detail)
+    return expanded
+
+
+def _schedule(schedule: list[dict[str, Any]], start_ms: int) -> tuple[list[dict[str, Any]], int | None]:
+    if not schedule:
+        return [], None
+    first = schedule[0]
+    return copy.deepcopy(schedule), start_ms + first["duration"] * _SCHEDULE_UNITS_MS[first["time_unit"]]
+
+
+@operation("createService")
+def create_service(request: OperationRequest) -> dict[str, Any]:
+    body = request.body
+    context = request.context
+    name = body["service_name"]
+    if any(existing["service_name"] == name for existing in context.store.documents(SERVICE_KIND)):
+        raise invalid_field("service_name", f"service {name} already exists")
+    infer_type = body["infer_type"]
+    configs = _configs(request, infer_type, body["config"])
+    service_id = str(uuid.uuid4())
+    now = now_ms()
+    service: dict[str, Any] = {
+        "service_id": service_id,
+        "service_name": name,
+        "description": body.get("description", ""),
+        "tenant": context.credentials.domain_id,
+        "project": context.config.project_id,
+        "owner": context.credentials.user_id,
+        "publish_at": now,
+        "update_time": now,
+        "infer_type": infer_type,
+        "workspace_id": body.get("workspace_id", "0"),
+        "status": "deploying",
+        "progress": 0,
+        "config": configs,
+        "invocation_times": 0,
+        "failed_times": 0,
+        "is_shared": False,
+        "shared_count": 0,
+        "operation_time": now,
+        "transition_at": now,
+        "is_free": False,
+    }
+    for field in ("cluster_id", "pool_name", "vpc_id", "subnet_network_id", "security_group_id"):
+        if field in body:
+            service[field] = body[field]
+    if infer_type == "real-time":
+        service["access_address"] = access_address(request, service_id)
+        schedule, due = _schedule(body.get("schedule", []), now)
+        if schedule:
+            service["schedule"], service["due_time"] = schedule, due
+    context.store.put(SERVICE_KIND, service_id, service)
+    context.store.append_event(
+        SERVICE_KIND, service_id, {"update_time": now, "result": "RUNNING", "config": configs}
+    )
+    context.inference.deploy(copy.deepcopy(service))
+    return {"service_id": service_id, "resource_ids": [f"{service_id}-{c['model_id']}" for c in configs]}
+
+
+@operation("listServices")
+def list_services(request: OperationRequest) -> dict[str, Any]:
+    query = request.query
+    services = request.context.store.documents(SERVICE_KIND)
+    for field in ("service_id", "cluster_id", "workspace_id", "infer_type", "status"):
+        if field in query:
+            services = [service for service in services if service.get(field) == query[field]]
+    if "service_name" in query:
+        services = [service for service in services if query["service_name"] in service["service_name"]]
+    if "model_id" in query:
+        services = [
+            service
+            for service in services
+            if any(config["model_id"] == query["model_id"] for config in service.get("config") or [])
+        ]
+    sort_by = query.get("sort_by", "publish_at")
+    ordered = sorted(services, key=sort_key(_SORT_FIELDS[sort_by], _SORT_FIELDS["publish_at"]))
+    if query.get("order", "desc") == "desc":
+        ordered.reverse()
+    if "offset" in query or "limit" in query:
+        limit = query.get("limit", 1000)
+        # offset is a page index here, not a record index.
+        ordered = page(ordered, query.get("offset", 0) * limit, limit)
+    summaries = [{key: service[key] for key in _SUMMARY_FIELDS if key in service} for service in ordered]
+    return {"total_count": len(services), "count": len(summaries), "services": summaries}
+
+
+@operation("showService")
+def show_service(request: OperationRequest) -> dict[str, Any]:
+    return find_service(request, request.path_params["service_id"])
+
+
+@operation("updateService")
+def update_service(request: OperationRequest) -> dict[str, Any]:
+    service = find_service(request, request.path_params["service_id"])
+    body = request.body or {}
+    context = request.context
+    now = now_ms()
+    configs = None
+    # Status and configuration do not change in one call: status wins.
+    if "config" in body and "status" not in body:
+        configs = _configs(request, service["infer_type"], body["config"])
+
+    def change(doc: dict[str, Any]) -> dict[str, Any]:
+        for field in ("description", "load_balancer_policy", "priority"):
+            if field in body:
+                doc[field] = body[field]
+        if "schedule" in body and doc["infer_type"] == "real-time":
+            doc["schedule"], doc["due_time"] = _schedule(body["schedule"], now)
+        if "status" in body:
+            wanted = body["status"]
+            if wanted == "stopped" and doc["status"] != "stopped":
+                doc["status"], doc["transition_at"] = "stopped", now
+            elif wanted == "running" and doc["status"] in ("stopped", "failed"):
+                doc["status"], doc["transition_at"] = "deploying", now
+        if configs is not None:
+            doc["config"], doc["update_time"] = configs, now
+            doc["status"], doc["transition_at"] = "deploying", now
+        doc["operation_time"] = now
+        return doc
+
+    updated = context.store.update(SERVICE_KIND, service["service_id"], change)
+    if updated is None:
+        raise ApiError(404, SERVICE_NOT_FOUND, f"Service {service['service_id']} does not exist")
+    if configs is not None:
+        event = {"update_time": now, "result": "RUNNING", "config": configs}
+        context.store.append_event(SERVICE_KIND, service["service_id"], event)
+    context.inference.update(copy.deepcopy(updated))
+    return {}
+
+
+@operation("deleteService")
+def delete_service(request: OperationRequest) -> dict[str, Any]:
+    # Several ids separated by commas delete several services.
+    ids = [part.strip() for part in request.path_params["service_id"].split(",") if part.strip()]
+    services = [find_service(request, service_id) for service_id in ids]
+    if not services:
+        raise ApiError(404, SERVICE_NOT_FOUND, "No service id given")
+    for service in services:
+        request.context.inference.delete(service["service_id"])
+        request.context.store.delete(SERVICE_KIND, service["service_id"])
+    return {}
+
+
+@operation("showServiceMonitor")
+def show_service_monitor(request: OperationRequest) -> dict[str, Any]:
+    service = find_service(request, request.path_params["service_id"])
+    running = service["status"] in ("running", "concerning")
+    monitors = []
+    for config in service.get("config") or []:
+        instances = config.get("instance_count", 1)
+        monitors.append(
+            {
+                "model_id": config["model_id"],
+                "model_name": config.get("model_name", ""),
+                "model_version": config.get("model_version", ""),
+                "invocation_times": service.get("invocation_times", 0),
+                "failed_times": service.get("failed_times", 0),
+                "cpu_core_usage": 0.0,
+                "cpu_core_total": 0.0,
+                "cpu_memory_usage": 0,
+                "cpu_memory_total": 0,
+                "gpu_usage": 0.0,
+                "gpu_total": 0.0,
+                "model_running_instance_count": instances if running else 0,
+                "model_instance_count": instances,
+            }
+        )
+    return {
+        "service_id": service["service_id"],
+        "service_name": service["service_name"],
+        "monitors": monitors,
+        "service_running_instance_count": sum(m["model_running_instance_count"] for m in monitors),
+        "service_instance_count": sum(m["model_instance_count"] for m in monitors),
+        "req_count_per_min": 0,
+    }
+
+
+@operation("listServiceUpdateLogs")
+def list_service_update_logs(request: OperationRequest) -> dict[str, Any]:
+    service = find_service(request, request.path_params["service_id"])
+    logs = request.context.store.events(SERVICE_KIND, service["service_id"])
+    if "update_time" in request.query:
+        logs = [log for log in logs if log["update_time"] == request.query["update_time"]]
+    return {"service_id": service["service_id"], "service_name": service["service_name"], "logs": logs}

@@ -1,0 +1,38 @@
+"""Fixtures shared by every test package: the object store and the local ModelArts backend on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from modelarts_hl.local import LocalBackend
+from modelarts_hl.local.obs_store import MotoObsStore
+
+
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[str]:
+    """Endpoint (``http://127.0.0.1:<port>``) of moto's S3 server: any keys, signature v4, path style."""
+    store = MotoObsStore()
+    store.start()
+    try:
+        yield store.endpoint
+    finally:
+        store.stop()
+
+
+@pytest.fixture(scope="session")
+def _shared_local_backend() -> Iterator[LocalBackend]:
+    with LocalBackend(validate_responses=True) as backend:
+        yield backend
+
+
+@pytest.fixture
+def local_backend(_shared_local_backend: LocalBackend) -> Iterator[LocalBackend]:
+    """A running local backend shared by the test session; fault rules are cleared after each test.
+
+    Its responses are checked against the OpenAPI document (a violation becomes a 500). Tests that need a
+    pristine state or special settings start their own ``LocalBackend``.
+    """
+    yield _shared_local_backend
+    _shared_local_backend.faults.clear()
