@@ -10,7 +10,7 @@ import pytest
 from tests.spec_tables import models_services_tables, training_tables
 
 from .conftest import ROOT
-from .spec_walk import properties
+from .spec_walk import operations, properties, resolve
 
 REFERENCE = ROOT.parent / "shared" / "reference" / "modelarts-sdk-reference.txt"
 TABLES = {**training_tables.TABLES, **models_services_tables.TABLES}
@@ -37,3 +37,13 @@ def test_no_table_of_chapters_6_to_8_is_forgotten() -> None:
     text = REFERENCE.read_text(encoding="utf-8")
     documented = set(re.findall(r"^Table ([678]-\d+) ", text, flags=re.MULTILINE))
     assert documented - set(TABLES) - set(SDK_ONLY) == set()
+
+
+@pytest.mark.parametrize("table", sorted(models_services_tables.QUERY_TABLES))
+def test_query_parameter_tables_are_parameters_of_their_operation(spec: dict[str, Any], table: str) -> None:
+    operation_id, names = models_services_tables.QUERY_TABLES[table]
+    operation = next(op for _, _, op in operations(spec) if op["operationId"] == operation_id)
+    declared = {
+        resolve(spec, p)["name"] for p in operation.get("parameters", []) if resolve(spec, p)["in"] == "query"
+    }
+    assert sorted(set(names) - declared) == [], f"Table {table} -> {operation_id}"
