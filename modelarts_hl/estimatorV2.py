@@ -1,0 +1,5 @@
+"""The documented import path of the Estimator: ``from modelarts_hl.estimatorV2 import Estimator``."""
+
+from modelarts_hl.training import Estimator, JobFailedError, TrainingJob
+
+__all__ = ["Estimator", "JobFailedError", "TrainingJob"]

@@ -1,0 +1,22 @@
+"""Training jobs: :class:`Estimator` creates and manages them, :class:`TrainingJob` is one job.
+
+The documented import paths are ``modelarts_hl.estimatorV2`` (``Estimator``) and ``modelarts_hl.train_params``
+(``TrainingFiles``, ``InputData``, ``OutputData``).
+"""
+
+from .errors import JobFailedError
+from .estimator import Estimator, Framework
+from .job import TrainingJob
+from .logs import LogFollower
+from .params import InputData, OutputData, TrainingFiles
+
+__all__ = [
+    "Estimator",
+    "Framework",
+    "InputData",
+    "JobFailedError",
+    "LogFollower",
+    "OutputData",
+    "TrainingFiles",
+    "TrainingJob",
+]

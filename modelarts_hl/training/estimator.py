@@ -1,0 +1,281 @@
+"""``Estimator``: create training jobs and manage them, as ``modelarts.estimatorV2.Estimator`` documents.
+
+::
+
+    from modelarts_hl.estimatorV2 import Estimator
+    from modelarts_hl.train_params import TrainingFiles, InputData, OutputData
+
+    estimator = Estimator(session=session,
+                          training_files=TrainingFiles(code_dir="obs://bucket/code/", boot_file="train.py"),
+                          outputs=[OutputData(obs_path="obs://bucket/output/", name="train_url")],
+                          parameters=[{"name": "epochs", "value": 10}],
+                          framework_type="PyTorch", framework_version="PyTorch-1.8.0-python3.7",
+                          train_instance_type="modelarts.vm.cpu.8u", train_instance_count=1)
+    job = estimator.fit(inputs=[InputData(obs_path="obs://bucket/data/", name="data_url")], wait=True,
+                        show_log=True)
+    job.get_job_info()["status"]["phase"]
+
+Every argument is checked before any request (:class:`~modelarts_hl.errors.InvalidArgumentError` names it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from modelarts_client.api.training import (
+    create_training_job,
+    list_training_job_engines,
+    list_training_job_flavors,
+    list_training_jobs,
+)
+from modelarts_client.models import (
+    FlavorResponse,
+    JobResponse,
+    ListEnginesResponse,
+    ListFlavorsResponse,
+    ListTrainingJobsResponse,
+)
+from modelarts_client.types import Unset
+from modelarts_hl.errors import InvalidArgumentError, ModelArtsError
+from modelarts_hl.polling import Backoff
+from modelarts_hl.results import Result
+from modelarts_hl.session import Session
+from modelarts_hl.transport import Page
+
+from . import validation as check
+from .config import FitConfig, JobConfig
+from .job import JobOperations, TrainingJob, delete_job, expect, terminate_job, wait_for_job
+from .mapping import create_request, search_request
+from .params import InputData, OutputData, TrainingFiles
+
+__all__ = ["Estimator", "Framework"]
+
+log = logging.getLogger("modelarts_hl.training")
+
+
+@dataclass(frozen=True)
+class Framework:
+    """An engine as ``get_framework_list`` lists it: ``framework_type`` and ``framework_version``."""
+
+    framework_type: str
+    framework_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"framework_type": self.framework_type, "framework_version": self.framework_version}
+
+
+def _search(
+    session: Session,
+    *,
+    offset: int | None,
+    limit: int | None,
+    sort_by: str | None,
+    order: str | None,
+    group_by: str | None,
+    filters: list[check.FilterCriterion],
+) -> ListTrainingJobsResponse:
+    body = search_request(
+        offset=offset, limit=limit, sort_by=sort_by, order=order, group_by=group_by, filters=filters
+    )
+    return expect(session.call(list_training_jobs, body=body), ListTrainingJobsResponse)
+
+
+class Estimator(JobOperations):
+    """Describes training jobs to create with :meth:`fit`, or (with ``job_id``) one existing job.
+
+    A job runs either a preset engine (``framework_type`` + ``framework_version``, with ``training_files``)
+    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional).
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        training_files: TrainingFiles | None = None,
+        outputs: list[OutputData] | None = None,
+        parameters: list[dict[str, str | int]] | None = None,
+        train_instance_type: str | None = None,
+        train_instance_count: int | None = None,
+        framework_type: str | None = None,
+        framework_version: str | None = None,
+        user_image_url: str | None = None,
+        user_command: str | None = None,
+        log_url: str | None = None,
+        job_description: str | None = None,
+        volumes: list[dict[str, Any]] | None = None,
+        env_variables: dict[str, str] | None = None,
+        pool_id: str | None = None,
+        job_id: str | None = None,
+    ) -> None:
+        self.session = check.check_session(session)
+        self.job_id = None if job_id is None else check.job_id(job_id)
+        self.job_name: str | None = None
+        settings = {
+            "training_files": training_files,
+            "outputs": outputs,
+            "parameters": parameters,
+            "train_instance_type": train_instance_type,
+            "train_instance_count": train_instance_count,
+            "framework_type": framework_type,
+            "framework_version": framework_version,
+            "user_image_url": user_image_url,
+            "user_command": user_command,
+            "log_url": log_url,
+            "job_description": job_description,
+            "volumes": volumes,
+            "env_variables": env_variables,
+            "pool_id": pool_id,
+        }
+        self._config: JobConfig | None = None
+        if job_id is None or any(value is not None for value in settings.values()):
+            # Estimator(session, job_id=...) only manages that job; anything else must describe a job fully.
+            self._config = JobConfig.build(**settings)
+
+    def __repr__(self) -> str:
+        if self._config is None:
+            return f"Estimator(job_id={self.job_id!r})"
+        engine = (
+            f"framework={self._config.framework_type}/{self._config.framework_version}"
+            if self._config.framework_type
+            else f"user_image_url={self._config.user_image_url!r}"
+        )
+        return (
+            f"Estimator({engine}, train_instance_type={self._config.train_instance_type!r}, "
+            f"train_instance_count={self._config.train_instance_count}, job_id={self.job_id!r})"
+        )
+
+    # -- creating a job -----------------------------------------------------------------------------------
+
+    def fit(
+        self,
+        inputs: list[InputData] | None = None,
+        wait: bool = False,
+        job_name: str | None = None,
+        show_log: bool = False,
+        dataset_id: str | None = None,
+        dataset_version_id: str | None = None,
+        *,
+        timeout: float | None = None,
+        backoff: Backoff | None = None,
+    ) -> TrainingJob:
+        """Create a training job; with ``wait`` return once it has ended, printing its log with ``show_log``.
+
+        ``inputs`` (OBS data) and ``dataset_id`` + ``dataset_version_id`` exclude each other. Without
+        ``job_name`` a unique name ``<boot file>-<UTC time>-<random>`` is used. ``timeout`` (seconds) and
+        ``backoff`` bound the waiting; a job that fails raises :class:`~modelarts_hl.training.JobFailedError`.
+        """
+        if self._config is None:
+            raise InvalidArgumentError(
+                "train_instance_type",
+                "an Estimator describing a job (this one only manages job_id)",
+                got=None,
+            )
+        for argument, value in (("wait", wait), ("show_log", show_log)):
+            if not isinstance(value, bool):
+                raise InvalidArgumentError(argument, "True or False", got=value)
+        fit = FitConfig.build(
+            self._config,
+            inputs=inputs,
+            job_name=job_name,
+            dataset_id=dataset_id,
+            dataset_version_id=dataset_version_id,
+        )
+        body = create_request(self._config, fit)
+        created = expect(self.session.call(create_training_job, body=body), JobResponse)
+        job_id = created.metadata.id
+        if not isinstance(job_id, str):
+            raise ModelArtsError("the service created a training job but sent no metadata.id")
+        log.info("created training job %s (%s)", fit.job_name, job_id)
+        self.job_id, self.job_name = job_id, fit.job_name
+        job = TrainingJob(self.session, job_id, fit.job_name)
+        if wait:
+            wait_for_job(self.session, job_id, show_log=show_log, timeout=timeout, backoff=backoff)
+        return job
+
+    # -- jobs of the project ------------------------------------------------------------------------------
+
+    @staticmethod
+    def get_job_list(
+        session: Session,
+        offset: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        order: str | None = None,
+        group_by: str | None = None,
+        filters: list[dict[str, Any]] | None = None,
+    ) -> Result[ListTrainingJobsResponse]:
+        """One page of the project's training jobs: ``total``, ``count``, ``job_list["items"]``...
+
+        (``job_list.items`` is the mapping method of the result; read the jobs as a key or from ``.model``.)
+        """
+        session = check.check_session(session)
+        page = _search(
+            session,
+            offset=None if offset is None else check.offset(offset),
+            limit=None if limit is None else check.limit(limit),
+            sort_by=check.optional_text("sort_by", sort_by),
+            order=None if order is None else check.order(order),
+            group_by=check.optional_text("group_by", group_by),
+            filters=check.filters(filters),
+        )
+        return Result(page)
+
+    @staticmethod
+    def iter_jobs(
+        session: Session,
+        filters: list[dict[str, Any]] | None = None,
+        sort_by: str | None = None,
+        order: str | None = None,
+        page_size: int = check.MAX_LIMIT,
+    ) -> Iterator[Result[JobResponse]]:
+        """Every job matching ``filters``, fetched lazily in pages of ``page_size`` (at most 50)."""
+        session = check.check_session(session)
+        criteria = check.filters(filters)
+        sort = check.optional_text("sort_by", sort_by)
+        direction = None if order is None else check.order(order)
+
+        def fetch(offset: int, limit: int) -> Page[Result[JobResponse]]:
+            page = _search(
+                session,
+                offset=offset,
+                limit=limit,
+                sort_by=sort,
+                order=direction,
+                group_by=None,
+                filters=criteria,
+            )
+            items = [] if isinstance(page.items, Unset) else [Result(item) for item in page.items]
+            return Page(items, None if isinstance(page.count, Unset) else page.count)
+
+        return session.paginate(fetch, check.limit(page_size))
+
+    @staticmethod
+    def delete_job_by_id(session: Session, job_id: str) -> None:
+        """Delete a training job."""
+        delete_job(check.check_session(session), check.job_id(job_id))
+
+    @staticmethod
+    def control_job_by_id(session: Session, job_id: str) -> Result[JobResponse]:
+        """Terminate a training job; returns the job (phase ``Terminating``)."""
+        return terminate_job(check.check_session(session), check.job_id(job_id))
+
+    # -- catalogs -----------------------------------------------------------------------------------------
+
+    @staticmethod
+    def get_train_instance_types(session: Session) -> list[Result[FlavorResponse]]:
+        """The resource flavors for training jobs (``flavor_id`` is a ``train_instance_type``)."""
+        answer = expect(check.check_session(session).call(list_training_job_flavors), ListFlavorsResponse)
+        return [] if isinstance(answer.flavors, Unset) else [Result(flavor) for flavor in answer.flavors]
+
+    @staticmethod
+    def get_framework_list(session: Session) -> list[Result[Framework]]:
+        """The preset engines: ``framework_type`` and ``framework_version`` values for the Estimator."""
+        answer = expect(check.check_session(session).call(list_training_job_engines), ListEnginesResponse)
+        engines = [] if isinstance(answer.items, Unset) else answer.items
+        return [
+            Result(Framework(engine.engine_name, engine.engine_version))
+            for engine in engines
+            if isinstance(engine.engine_name, str) and isinstance(engine.engine_version, str)
+        ]

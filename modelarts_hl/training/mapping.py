@@ -1,0 +1,154 @@
+"""SDK arguments -> request models of the v2 training API.
+
+================================================  ===========================================================
+SDK                                               REST (createTrainingJob body)
+================================================  ===========================================================
+job_name, job_description                         metadata.name, metadata.description
+training_files.code_dir (``obs://b/code/``)       algorithm.code_dir (``/b/code/``)
+training_files.boot_file (``train.py``)           algorithm.boot_file (``/b/code/train.py``)
+framework_type, framework_version                 algorithm.engine.engine_name, engine_version
+user_image_url, user_command                      algorithm.engine.image_url, algorithm.command
+parameters                                        algorithm.parameters (values as strings)
+inputs                                            algorithm.inputs[].remote.obs.obs_url
+dataset_id + dataset_version_id                   algorithm.inputs[data_url].remote.dataset.id, version_id
+outputs                                           algorithm.outputs[].remote.obs.obs_url
+env_variables                                     algorithm.environments
+train_instance_type, train_instance_count         spec.resource.flavor_id, node_count
+pool_id                                           spec.resource.pool_id
+volumes                                           spec.volumes[].nfs
+log_url                                           spec.log_export_path.obs_url
+================================================  ===========================================================
+"""
+
+from __future__ import annotations
+
+from modelarts_client.models import (
+    CreateTrainingJobRequest,
+    InputDataInfo,
+    InputDataset,
+    JobAlgorithm,
+    JobAlgorithmEnvironments,
+    JobEngine,
+    JobInput,
+    JobMetadata,
+    JobOutput,
+    JobParameter,
+    JobResource,
+    JobSpec,
+    JobVolume,
+    ListTrainingJobsRequest,
+    ListTrainingJobsRequestOrder,
+    LogExportPath,
+    NfsVolume,
+    ObsLocation,
+    OutputDataInfo,
+    SearchFilter,
+    SearchFilterOperator,
+)
+from modelarts_client.types import UNSET, Unset
+
+from .config import DATASET_CHANNEL, FitConfig, JobConfig
+from .paths import to_rest
+from .validation import FilterCriterion
+
+__all__ = ["create_request", "search_request"]
+
+JOB_KIND = "job"
+
+
+def _or_unset(value: str | None) -> str | Unset:
+    return UNSET if value is None else value
+
+
+def create_request(job: JobConfig, fit: FitConfig) -> CreateTrainingJobRequest:
+    return CreateTrainingJobRequest(
+        kind=JOB_KIND,
+        metadata=JobMetadata(name=fit.job_name, description=_or_unset(job.job_description)),
+        algorithm=_algorithm(job, fit),
+        spec=_spec(job),
+    )
+
+
+def _algorithm(job: JobConfig, fit: FitConfig) -> JobAlgorithm:
+    if job.framework_type is not None:
+        engine = JobEngine(engine_name=job.framework_type, engine_version=_or_unset(job.framework_version))
+    else:
+        engine = JobEngine(image_url=_or_unset(job.user_image_url))
+    environments: JobAlgorithmEnvironments | Unset = UNSET
+    if job.env_variables:
+        environments = JobAlgorithmEnvironments()
+        environments.additional_properties = dict(job.env_variables)
+    files = job.training_files
+    return JobAlgorithm(
+        code_dir=UNSET if files is None else files.rest_code_dir,
+        boot_file=UNSET if files is None else files.rest_boot_file,
+        command=_or_unset(job.user_command),
+        engine=engine,
+        parameters=[JobParameter(name=name, value=value) for name, value in job.parameters] or UNSET,
+        inputs=_inputs(fit) or UNSET,
+        outputs=[
+            JobOutput(name=output.name, remote=OutputDataInfo(obs=ObsLocation(obs_url=output.rest_path)))
+            for output in job.outputs
+        ]
+        or UNSET,
+        environments=environments,
+    )
+
+
+def _inputs(fit: FitConfig) -> list[JobInput]:
+    if fit.dataset_id is not None and fit.dataset_version_id is not None:
+        dataset = InputDataset(id=fit.dataset_id, version_id=fit.dataset_version_id)
+        return [JobInput(name=DATASET_CHANNEL, remote=InputDataInfo(dataset=dataset))]
+    return [
+        JobInput(name=item.name, remote=InputDataInfo(obs=ObsLocation(obs_url=item.rest_path)))
+        for item in fit.inputs
+    ]
+
+
+def _spec(job: JobConfig) -> JobSpec:
+    return JobSpec(
+        resource=JobResource(
+            flavor_id=job.train_instance_type,
+            node_count=job.train_instance_count,
+            pool_id=_or_unset(job.pool_id),
+        ),
+        volumes=[
+            JobVolume(
+                nfs=NfsVolume(
+                    nfs_server_path=volume.nfs_server_path,
+                    local_path=volume.local_path,
+                    read_only=volume.read_only,
+                )
+            )
+            for volume in job.volumes
+        ]
+        or UNSET,
+        log_export_path=UNSET if job.log_url is None else LogExportPath(obs_url=to_rest(job.log_url)),
+    )
+
+
+def search_request(
+    *,
+    offset: int | None,
+    limit: int | None,
+    sort_by: str | None,
+    order: str | None,
+    group_by: str | None,
+    filters: list[FilterCriterion],
+) -> ListTrainingJobsRequest:
+    return ListTrainingJobsRequest(
+        offset=UNSET if offset is None else offset,
+        limit=UNSET if limit is None else limit,
+        sort_by=_or_unset(sort_by),
+        order=UNSET if order is None else ListTrainingJobsRequestOrder(order),
+        group_by=_or_unset(group_by),
+        filters=[
+            SearchFilter(
+                key=criterion.key,
+                operator=UNSET if criterion.operator is None else SearchFilterOperator(criterion.operator),
+                value=list(criterion.value),
+            )
+            for criterion in filters
+        ]
+        or UNSET,
+    )
