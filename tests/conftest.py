@@ -8,6 +8,7 @@ import pytest
 
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.obs_store import MotoObsStore
+from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
 
 
 @pytest.fixture(scope="session")
@@ -23,7 +24,14 @@ def moto_server() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def _shared_local_backend() -> Iterator[LocalBackend]:
-    with LocalBackend(validate_responses=True) as backend:
+    # Records only: jobs never run, models are published at once and services never served (tests of the
+    # API itself).
+    with LocalBackend(
+        validate_responses=True,
+        training_runtime=NullTrainingRuntime,
+        model_runtime=NullModelRuntime,
+        inference_runtime=NullInferenceRuntime,
+    ) as backend:
         yield backend
 
 

@@ -23,12 +23,15 @@ from .config import LocalConfig, ObsEndpoint
 from .context import BackendContext
 from .faults import FaultInjector
 from .iam import CredentialStore
+from .inference_runtime import LocalInferenceRuntime
+from .model_runtime import LocalModelRuntime
 from .obs_store import MotoObsStore, ObsStore, RemoteObsStore
 from .runners import ProcessRunner
-from .runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime, RuntimeFactory
+from .runtime import RuntimeFactory
 from .server import build_app
 from .spec import OperationIndex, find_spec_path, load_spec
 from .state import Store
+from .training_runtime import LocalTrainingRuntime
 
 if TYPE_CHECKING:
     from modelarts_hl.session import Session
@@ -78,9 +81,9 @@ class LocalBackend:
         obs: ObsEndpoint | None = None,
         validate_responses: bool | None = None,
         spec_path: str | os.PathLike[str] | None = None,
-        training_runtime: RuntimeFactory = NullTrainingRuntime,
-        model_runtime: RuntimeFactory = NullModelRuntime,
-        inference_runtime: RuntimeFactory = NullInferenceRuntime,
+        training_runtime: RuntimeFactory = LocalTrainingRuntime,
+        model_runtime: RuntimeFactory = LocalModelRuntime,
+        inference_runtime: RuntimeFactory = LocalInferenceRuntime,
     ) -> None:
         overrides: dict[str, Any] = {
             "project_id": project_id,

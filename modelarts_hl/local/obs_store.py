@@ -42,6 +42,8 @@ class MotoObsStore:
     def start(self) -> None:
         from moto.server import ThreadedMotoServer
 
+        # werkzeug logs each request at INFO through the root logger; an embedded store's access log is noise.
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
         server = ThreadedMotoServer(ip_address=self._host, port=self._port, verbose=False)
         server.start()
         host, port = server.get_host_and_port()

@@ -56,6 +56,9 @@ __all__ = ["build_app"]
 log = logging.getLogger("modelarts_hl.local.server")
 
 _STATUS_MESSAGES = {404: "The requested resource does not exist", 405: "Method not allowed"}
+# Prediction requests may carry files as multipart/form-data, which the document cannot declare beside JSON
+# (see runInference); such bodies go to the model as they are.
+_FORM_BODY_OPERATIONS = frozenset({"runInference"})
 
 
 def build_app(
@@ -161,8 +164,20 @@ class _Api:
         principal = self._authorize(request, operation)
         raw_body = await request.body()
         content_type = request.headers.get("content-type", "")
-        body = _parse_body(operation, raw_body, content_type)
         openapi_request = _OpenAPIRequest(request, raw_body, _query(request, operation))
+        if operation.operation_id in _FORM_BODY_OPERATIONS and content_type.lower().startswith("multipart/"):
+            return openapi_request, OperationRequest(
+                operation_id=operation.operation_id,
+                context=self.context,
+                principal=principal,
+                path_params=dict(request.path_params),
+                query={},
+                headers=request.headers,
+                body=None,
+                raw_body=raw_body,
+                content_type=content_type,
+            )
+        body = _parse_body(operation, raw_body, content_type)
         try:
             result = self.openapi.unmarshal_request(openapi_request)
         except (UnicodeError, ValueError) as exc:

@@ -9,13 +9,15 @@ import httpx
 import pytest
 
 from modelarts_hl.local import LocalBackend
+from modelarts_hl.local.runtime import NullTrainingRuntime
 from modelarts_hl.local.state import Store
 
 from .conftest import issue_token
 
 
 def test_jobs_models_services_survive_restart(tmp_path: Path) -> None:
-    with LocalBackend(tmp_path) as backend:
+    # The job record alone matters here: no runtime may move it on.
+    with LocalBackend(tmp_path, training_runtime=NullTrainingRuntime) as backend:
         first_project, first_password = backend.project_id, backend.password
         with httpx.Client(base_url=backend.endpoint, headers={"X-Auth-Token": issue_token(backend)}) as api:
             job = api.post(
@@ -34,7 +36,7 @@ def test_jobs_models_services_survive_restart(tmp_path: Path) -> None:
                 "config": [{"model_id": model_id, "weight": 100, "specification": "s", "instance_count": 1}],
             }
             service_id = api.post(f"/v1/{backend.project_id}/services", json=service).json()["service_id"]
-    with LocalBackend(tmp_path) as backend:
+    with LocalBackend(tmp_path, training_runtime=NullTrainingRuntime) as backend:
         # The state directory remembers the identity, so earlier credentials keep working.
         assert (backend.project_id, backend.password) == (first_project, first_password)
         with httpx.Client(base_url=backend.endpoint, headers={"X-Auth-Token": issue_token(backend)}) as api:

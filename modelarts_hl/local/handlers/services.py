@@ -275,6 +275,10 @@ def show_service_monitor(request: OperationRequest) -> dict[str, Any]:
                 "model_instance_count": instances,
             }
         )
+    measure = getattr(request.context.inference, "monitor", None)
+    if callable(measure):
+        # A runtime that runs the models reports per model what their processes do.
+        monitors = measure(service)
     return {
         "service_id": service["service_id"],
         "service_name": service["service_name"],

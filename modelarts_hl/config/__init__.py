@@ -1,0 +1,1 @@
+"""Configuration classes under their documented import paths (``modelarts_hl.config.model_config``)."""

@@ -1,0 +1,9 @@
+"""The documented import path of the model and service configuration classes.
+
+``from modelarts_hl.config.model_config import ServiceConfig, TransformerConfig, Params, Dependencies``
+"""
+
+from modelarts_hl.models import Dependencies, Packages, Params
+from modelarts_hl.services import Schedule, ServiceConfig, TransformerConfig
+
+__all__ = ["Dependencies", "Packages", "Params", "Schedule", "ServiceConfig", "TransformerConfig"]

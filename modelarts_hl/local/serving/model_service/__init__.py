@@ -1,0 +1,1 @@
+"""Base classes of ModelArts inference scripts (``customize_service.py``), as the local backend has them."""

@@ -1,0 +1,214 @@
+"""Argument checks shared by the model and service calls: every one raises
+:class:`~modelarts_hl.errors.InvalidArgumentError` naming the argument, before any request is sent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from modelarts_client.types import UNSET, Unset
+
+from .errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from .session import Session
+
+__all__ = [
+    "check_choice",
+    "check_description",
+    "check_envs",
+    "check_flag",
+    "check_int",
+    "check_mapping",
+    "check_name",
+    "check_objects",
+    "check_session",
+    "check_text",
+    "check_timeout",
+    "check_version",
+    "file_parameter",
+    "obs_location",
+    "optional_text",
+    "or_unset",
+]
+
+T = TypeVar("T")
+
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
+_VERSION = re.compile(r"^(0|[1-9][0-9]?)\.(0|[1-9][0-9]?)\.(0|[1-9][0-9]?)$")
+_DESCRIPTION_FORBIDDEN = set("!<>=&'\"")
+_BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+DESCRIPTION_MAX = 100
+
+
+def check_text(argument: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(argument, "a non-empty string", got=value)
+    return value
+
+
+def optional_text(argument: str, value: object) -> str | None:
+    return None if value is None else check_text(argument, value)
+
+
+def check_name(argument: str, value: object) -> str:
+    """Model and service names: 1 to 64 letters, digits, '-' or '_', starting with a letter."""
+    if not isinstance(value, str) or not _NAME.match(value):
+        raise InvalidArgumentError(
+            argument, "1 to 64 letters, digits, '-' or '_', starting with a letter", got=value
+        )
+    return value
+
+
+def check_version(argument: str, value: object) -> str:
+    if not isinstance(value, str) or not _VERSION.match(value):
+        raise InvalidArgumentError(
+            argument,
+            "a version Digit.Digit.Digit with parts 0-99 and no leading zero, such as 1.0.0",
+            got=value,
+        )
+    return value
+
+
+def check_description(argument: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > DESCRIPTION_MAX:
+        raise InvalidArgumentError(argument, f"a string of at most {DESCRIPTION_MAX} characters", got=value)
+    if _DESCRIPTION_FORBIDDEN & set(value):
+        raise InvalidArgumentError(argument, "a text without any of ! < > = & ' \"", got=value)
+    return value
+
+
+def check_choice(argument: str, value: object, choices: Collection[T]) -> T:
+    for choice in choices:
+        if value == choice:
+            return choice
+    raise InvalidArgumentError(argument, "one of " + ", ".join(repr(c) for c in choices), got=value)
+
+
+def check_int(argument: str, value: object, low: int, high: int | None = None) -> int:
+    """An integer (or the digits of one, as the SDK's samples pass ``weight="70"``) in ``[low, high]``."""
+    number: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    if number is None or number < low or (high is not None and number > high):
+        bounds = f"from {low} to {high}" if high is not None else f">= {low}"
+        raise InvalidArgumentError(argument, f"an integer {bounds}", got=value)
+    return number
+
+
+def check_flag(argument: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(argument, "True or False", got=value)
+    return value
+
+
+def check_timeout(argument: str, value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidArgumentError(
+            argument, "a number of seconds > 0, or None to wait without limit", got=value
+        )
+    return float(value)
+
+
+def check_envs(argument: str, value: object) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) and key for key in value):
+        raise InvalidArgumentError(argument, "a dict of environment variable names to values", got=value)
+    if not all(isinstance(item, str | int | float) and not isinstance(item, bool) for item in value.values()):
+        raise InvalidArgumentError(argument, "string values (numbers are converted)", got=value)
+    return {key: str(item) for key, item in value.items()}
+
+
+def obs_location(argument: str, value: object, *, folder: bool) -> str:
+    """An OBS path as the SDK writes it, ``/bucket/path/``; ``obs://bucket/path/`` is accepted too.
+
+    Returns the ``/bucket/path`` form (with a trailing '/' for folders) that the requests carry.
+    """
+    form = "/bucket/path/" if folder else "/bucket/path/file"
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(argument, f"an OBS path such as {form} or obs:/{form}", got=value)
+    text = value.strip()
+    if text.startswith("obs://"):
+        text = "/" + text[len("obs://") :]
+    if not text.startswith("/") or text.startswith("//"):
+        raise InvalidArgumentError(argument, f"an OBS path such as {form} or obs:/{form}", got=value)
+    bucket, _, key = text[1:].partition("/")
+    if not _BUCKET.match(bucket) or ".." in bucket:
+        raise InvalidArgumentError(argument, "an OBS path whose first part is a valid bucket name", got=value)
+    if "//" in key or any(part in (".", "..") for part in key.split("/")):
+        raise InvalidArgumentError(argument, "an OBS path without empty, '.' or '..' parts", got=value)
+    if folder:
+        return f"/{bucket}/{key.rstrip('/')}/" if key.strip("/") else f"/{bucket}/"
+    if not key or key.endswith("/"):
+        raise InvalidArgumentError(argument, f"the OBS path of a file, such as {form}", got=value)
+    return f"/{bucket}/{key}"
+
+
+def check_mapping(argument: str, value: object) -> dict[str, Any]:
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+        raise InvalidArgumentError(argument, "a dict (a JSON object)", got=value)
+    return dict(value)
+
+
+def check_objects(argument: str, values: object, kind: type[T]) -> list[T]:
+    """A list of ``kind`` objects; one object, and dicts of ``kind``'s keyword arguments, are accepted too."""
+    if isinstance(values, kind | Mapping):
+        values = [values]
+    if not isinstance(values, Sequence) or isinstance(values, str):
+        raise InvalidArgumentError(argument, f"a list of {kind.__name__}", got=values)
+    objects = []
+    for index, value in enumerate(values):
+        if isinstance(value, Mapping):
+            try:
+                value = kind(**value)
+            except TypeError as exc:
+                raise InvalidArgumentError(
+                    f"{argument}[{index}]", f"the keys of {kind.__name__}: {exc}"
+                ) from None
+        if not isinstance(value, kind):
+            raise InvalidArgumentError(f"{argument}[{index}]", f"a {kind.__name__}", got=type(value).__name__)
+        objects.append(value)
+    return objects
+
+
+def check_session(session: object) -> Session:
+    from .session import Session
+
+    if not isinstance(session, Session):
+        raise InvalidArgumentError("session", "a modelarts_hl.session.Session", got=type(session).__name__)
+    return session
+
+
+def or_unset(value: T | None) -> T | Unset:
+    """An optional argument as a generated request field: left out when it is None."""
+    return UNSET if value is None else value
+
+
+def file_parameter(apis: object, path: str) -> str | None:
+    """The file parameter of a model API (``apis`` as config.json or showModel gives them) at ``path``."""
+    if isinstance(apis, str):
+        try:
+            apis = json.loads(apis)
+        except ValueError:
+            return None
+    if not isinstance(apis, list):
+        return None
+    for api in apis:
+        api = api.to_dict() if hasattr(api, "to_dict") else api
+        if not isinstance(api, Mapping) or (api.get("url") or "/") != path:
+            continue
+        properties = ((api.get("request") or {}).get("data") or {}).get("properties") or {}
+        for name, prop in properties.items():
+            if isinstance(prop, Mapping) and prop.get("type") == "file":
+                return str(name)
+    return None
