@@ -13,6 +13,8 @@ accepted for keys and project, so one environment serves both):
 ``MODELARTS_PROJECT_ID``   project id (or ``HUAWEICLOUD_SDK_PROJECT_ID``)
 ``MODELARTS_REGION``       region id, such as ``cn-north-4``
 ``MODELARTS_IAM_ENDPOINT``, ``MODELARTS_ENDPOINT``, ``MODELARTS_OBS_ENDPOINT``   endpoints
+``MODELARTS_OBS_SIGNATURE`` ``obs`` (Huawei OBS, default) or ``v4`` (S3-compatible stores)
+``MODELARTS_OBS_PATH_STYLE`` ``true`` for path-style bucket addressing (S3-compatible stores)
 ``MODELARTS_PROFILE``      profile name in the file below (default ``default``)
 ``MODELARTS_CONFIG_FILE``  profile file (default ``~/.modelarts/config``)
 =========================  ==============================================================
@@ -52,6 +54,8 @@ _ENVIRONMENT: dict[str, tuple[str, ...]] = {
     "iam_endpoint": ("MODELARTS_IAM_ENDPOINT",),
     "modelarts_endpoint": ("MODELARTS_ENDPOINT",),
     "obs_endpoint": ("MODELARTS_OBS_ENDPOINT",),
+    "obs_signature": ("MODELARTS_OBS_SIGNATURE",),
+    "obs_path_style": ("MODELARTS_OBS_PATH_STYLE",),
 }
 _SECRETS = frozenset({"secret_key", "security_token", "password"})
 
@@ -71,6 +75,8 @@ class Settings:
     iam_endpoint: str | None = None
     modelarts_endpoint: str | None = None
     obs_endpoint: str | None = None
+    obs_signature: str | None = None
+    obs_path_style: str | None = None
     source: str = "arguments"
 
     @property

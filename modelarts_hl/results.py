@@ -11,7 +11,11 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar, cast
 
+import attrs
+
 from modelarts_client.types import Unset
+
+_MAPPING_METHODS = frozenset({"items", "keys", "values", "get"})
 
 
 class GeneratedModel(Protocol):
@@ -48,11 +52,32 @@ class Result(Mapping[str, Any], Generic[M]):
         """The JSON object, as sent by the service (a copy)."""
         return cast(dict[str, Any], json.loads(json.dumps(self._data, default=str)))
 
+    def __getattribute__(self, name: str) -> Any:
+        # A documented field named like a Mapping method (``items`` of a job list) is the field, as the
+        # reference documents it; the methods stay reachable as ``Mapping.items(result)``.
+        if name in _MAPPING_METHODS:
+            model = object.__getattribute__(self, "_model")
+            if attrs.has(type(model)) and name in attrs.fields_dict(type(model)):
+                return _wrap(getattr(model, name))
+        return object.__getattribute__(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Result):
+            return self._data == other._data
+        if isinstance(other, Mapping):
+            return self._data == dict(Mapping.items(other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
         try:
-            value = getattr(self._model, name)
+            # The generator appends "_" to fields named like builtins (``min_``, ``max_``, ``type_``).
+            value = (
+                getattr(self._model, name) if hasattr(self._model, name) else getattr(self._model, f"{name}_")
+            )
         except AttributeError:
             extra = getattr(self._model, "additional_properties", {})
             if name in extra:

@@ -97,13 +97,17 @@ class Session:
         )
         if profile is not None and not (isinstance(profile, str) and profile.strip()):
             raise InvalidArgumentError("profile", "a profile name", got=profile)
-        if obs_signature not in (None, "obs", "v4"):
-            raise InvalidArgumentError(
-                "obs_signature", "'obs' (Huawei OBS) or 'v4' (S3-compatible)", got=obs_signature
-            )
         if obs_path_style is not None and not isinstance(obs_path_style, bool):
             raise InvalidArgumentError("obs_path_style", "a bool", got=obs_path_style)
         settings = _credentials.discover(explicit, profile)
+        signature = obs_signature if obs_signature is not None else settings.obs_signature or "obs"
+        if signature not in ("obs", "v4"):
+            raise InvalidArgumentError(
+                "obs_signature",
+                f"'obs' (Huawei OBS) or 'v4' (S3-compatible) ({settings.source})",
+                got=signature,
+            )
+        path_style = obs_path_style if obs_path_style is not None else _flag(settings.obs_path_style)
         self._auth_mode = _auth_mode(settings)
         endpoints = Endpoints(
             iam_endpoint=settings.iam_endpoint,
@@ -116,8 +120,8 @@ class Session:
         self.iam_endpoint: str = resolved.iam_endpoint or ""
         self.modelarts_endpoint: str = resolved.modelarts_endpoint or ""
         self.obs_endpoint: str = resolved.obs_endpoint or ""
-        self.obs_signature: ObsSignature = obs_signature or "obs"
-        self.obs_path_style = bool(obs_path_style)
+        self.obs_signature: ObsSignature = "v4" if signature == "v4" else "obs"
+        self.obs_path_style = path_style
         self.verify = verify
         self.settings_source = settings.source
         self._project_id = settings.project_id
@@ -354,6 +358,14 @@ def _auth_mode(settings: _credentials.Settings) -> Literal["aksk", "password"]:
         if not getattr(settings, name):
             raise InvalidArgumentError(name, f"a value together with the {name} pair ({settings.source})")
     return "password"
+
+
+def _flag(value: str | None) -> bool:
+    if value is None or value.strip().lower() in ("", "0", "false", "no"):
+        return False
+    if value.strip().lower() in ("1", "true", "yes"):
+        return True
+    raise InvalidArgumentError("obs_path_style", "true or false", got=value)
 
 
 def _masked_key(access_key: str | None) -> str:

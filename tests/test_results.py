@@ -38,3 +38,27 @@ def test_printing_is_readable_json() -> None:
     assert json.loads(str(info)) == {"kind": "job", "metadata": {"name": "n"}}
     assert repr(info).startswith("JobResponse({")
     assert info.to_dict() == {"kind": "job", "metadata": {"name": "n"}}
+
+
+def test_fields_named_like_mapping_methods_are_the_fields() -> None:
+    from modelarts_client.models import ListTrainingJobsResponse
+
+    payload = {"total": 1, "count": 1, "items": [{"kind": "job", "metadata": {"name": "n"}}]}
+    jobs = Result(ListTrainingJobsResponse.from_dict(payload))
+    assert jobs.items[0].metadata.name == "n"
+    assert jobs["items"][0]["metadata"]["name"] == "n"
+    assert dict(jobs) == payload and jobs == payload
+    assert sorted(Result.keys(jobs)) == ["count", "items", "total"]
+    info = Result(JobResponse.from_dict({"kind": "job", "metadata": {"name": "n"}}))
+    assert sorted(info.keys()) == ["kind", "metadata"]
+    assert info.get("kind") == "job"
+
+
+def test_fields_the_generator_renamed_keep_their_documented_names() -> None:
+    from modelarts_client.models import ModelParam
+
+    param = Result(
+        ModelParam.from_dict({"url": "/", "param_name": "x", "param_type": "number", "min": 1, "max": 9})
+    )
+    assert (param.min, param.max) == (1, 9)
+    assert (param["min"], param["max"]) == (1, 9)

@@ -179,3 +179,18 @@ def test_repr_and_str_never_show_secrets() -> None:
         assert SECRET not in text and PASSWORD not in text and "sec-token-value" not in text
     assert "AK0123456789" not in repr(keys)  # only the key's tail identifies it
     assert "6789" in repr(keys)
+
+
+def test_obs_signature_and_path_style_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MODELARTS_OBS_SIGNATURE", "v4")
+    monkeypatch.setenv("MODELARTS_OBS_PATH_STYLE", "true")
+    session = aksk(region_name="cn-north-4")
+    assert (session.obs_signature, session.obs_path_style) == ("v4", True)
+    assert aksk(region_name="cn-north-4", obs_signature="obs", obs_path_style=False).obs_signature == "obs"
+    monkeypatch.setenv("MODELARTS_OBS_SIGNATURE", "v2")
+    with pytest.raises(InvalidArgumentError, match="obs_signature"):
+        aksk(region_name="cn-north-4")
+    monkeypatch.setenv("MODELARTS_OBS_SIGNATURE", "obs")
+    monkeypatch.setenv("MODELARTS_OBS_PATH_STYLE", "sometimes")
+    with pytest.raises(InvalidArgumentError, match="obs_path_style"):
+        aksk(region_name="cn-north-4")
