@@ -194,7 +194,13 @@ def _lifecycle(session: Session, settings: Settings, report: Report, cleanup: Cl
         monitor = predictor.get_service_monitor()
         logs = predictor.get_service_logs()
         service = predictor.get_service_info()
-        report.detail(f"{service['invocation_times']} invocation(s); monitor: {_short(monitor.to_dict())}")
+        report.detail(f"{service['invocation_times']} invocation(s), {service['failed_times']} failed")
+        for figures in monitor["monitors"]:
+            report.detail(
+                f"{figures['model_name']} {figures['model_version']}: "
+                f"CPU {figures['cpu_core_usage']:.2f} of {figures['cpu_core_total']} cores, "
+                f"memory {figures['cpu_memory_usage']} of {figures['cpu_memory_total']} MB"
+            )
         report.detail(f"{len(logs['logs'])} update log entr{'y' if len(logs['logs']) == 1 else 'ies'}")
 
     with report.step("Scoring a CSV with a batch service (deploy_transformer)"):
@@ -254,8 +260,3 @@ def _batch_accuracy(session: Session, settings: Settings, held_out: dataset.Spli
 
 def _labels(reply: Any) -> list[int]:
     return [int(item["predict_label"]) for item in reply["data"]["resp_data"]]
-
-
-def _short(value: object, limit: int = 120) -> str:
-    text = json.dumps(value, default=str)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
