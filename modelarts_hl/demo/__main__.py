@@ -14,7 +14,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 
 from ..errors import ModelArtsError
@@ -85,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with report.step(
                 "Starting the local backend (ModelArts API, IAM and an S3-compatible OBS on loopback)"
             ):
-                backend = LocalBackend(state_dir=tempfile.mkdtemp(prefix="modelarts-hl-demo-state-")).start()
+                backend = LocalBackend().start()  # a temporary state directory, removed on stop
                 report.detail(f"ModelArts/IAM {backend.endpoint}, OBS {backend.obs_endpoint}")
             try:
                 with backend.session(auth="password") as session:

@@ -96,16 +96,16 @@ def run(session: Session, settings: Settings, report: Report, *, keep: bool = Fa
     """Runs every step; raises on the first failure after cleaning up what was created."""
     cleanup = Cleanup()
     try:
-        _lifecycle(session, settings, report, cleanup)
+        with tempfile.TemporaryDirectory(prefix="modelarts-hl-demo-") as work:
+            _lifecycle(session, settings, report, cleanup, Path(work))
     finally:
         if not keep:
             with report.step("Cleaning up"):
                 cleanup.run(report)
 
 
-def _lifecycle(session: Session, settings: Settings, report: Report, cleanup: Cleanup) -> None:
+def _lifecycle(session: Session, settings: Settings, report: Report, cleanup: Cleanup, work: Path) -> None:
     train, held_out = dataset.make()
-    work = Path(tempfile.mkdtemp(prefix="modelarts-hl-demo-"))
 
     with report.step(f"Uploading the training project and data to {settings.obs()}"):
         if not session.obs.bucket_exists(settings.bucket):
