@@ -68,7 +68,8 @@ from .model_checks import (
 )
 from .polling import Backoff, wait_until
 from .results import Result
-from .services import DEFAULT_DEPLOY_TIMEOUT, Predictor, Transformer, deploy, parsed
+from .services import DEFAULT_DEPLOY_TIMEOUT, Predictor, Transformer, deploy
+from .transport import expect
 
 if TYPE_CHECKING:
     from .session import Session
@@ -350,7 +351,7 @@ class Model:
         body = _create_request(location_type=location_type, **creation)
         if location_type == "LOCAL_SOURCE":
             body.source_location = _upload_local(session, source_location)
-        created = parsed(session.call(create_model, body=body), CreateModelResponse, "createModel")
+        created = expect(session.call(create_model, body=body), CreateModelResponse, "createModel")
         self.model_id = created.model_id
         log.info("model %s %s imported as %s", body.model_name, body.model_version, self.model_id)
         if publish:
@@ -397,7 +398,7 @@ class Model:
             query["sort_by"] = ListModelsSortBy(check_choice("sort_by", sort_by, _SORTS))
         if order is not None:
             query["order"] = ListModelsOrder(check_choice("order", order, _ORDERS))
-        return Result(parsed(session.call(list_models, **query), ListModelsResponse, "listModels"))
+        return Result(expect(session.call(list_models, **query), ListModelsResponse, "listModels"))
 
     @classmethod
     def get_model_object_list(
@@ -432,11 +433,11 @@ class Model:
 
     def get_model_info(self) -> Result[ModelDetail]:
         """Details of the model (``GET /v1/{project_id}/models/{model_id}``); Tables 7-13 to 7-17."""
-        return Result(parsed(self.session.call(show_model, model_id=self.model_id), ModelDetail, "showModel"))
+        return Result(expect(self.session.call(show_model, model_id=self.model_id), ModelDetail, "showModel"))
 
     def delete_model(self) -> Result[DeleteModelResponse]:
         """Deletes the model; :class:`ModelDeletionError` when the registry keeps it (a service uses it)."""
-        result = parsed(
+        result = expect(
             self.session.call(delete_model, model_id=self.model_id), DeleteModelResponse, "deleteModel"
         )
         failures = [] if isinstance(result.delete_failed_list, Unset) else result.delete_failed_list or []

@@ -26,7 +26,7 @@ import os
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from modelarts_client.api.models import show_model
 from modelarts_client.api.services import (
@@ -61,7 +61,7 @@ from modelarts_client.models import (
 from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
 from modelarts_client.types import UNSET, Unset
 
-from .errors import InvalidArgumentError, ModelArtsError, UnexpectedStatusError
+from .errors import InvalidArgumentError, ModelArtsError
 from .model_checks import (
     check_choice,
     check_description,
@@ -81,6 +81,7 @@ from .model_checks import (
 )
 from .polling import Backoff, wait_until
 from .results import Result
+from .transport import expect
 
 if TYPE_CHECKING:
     from .session import Session
@@ -97,8 +98,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("modelarts_hl.services")
-
-T = TypeVar("T")
 
 INFER_TYPES = ("real-time", "batch")
 SERVICE_STATUSES = ("running", "deploying", "concerning", "failed", "stopped", "finished")
@@ -123,15 +122,6 @@ class DeploymentError(ServiceError):
         self.service_id = service_id
         self.status = status
         self.error_msg = error_msg
-
-
-def parsed(value: object, expected: type[T], operation: str) -> T:
-    """The success body of a generated operation (error statuses were raised by the transport already)."""
-    if not isinstance(value, expected):
-        raise UnexpectedStatusError(
-            status_code=200, error_msg=f"{operation} answered without a {expected.__name__}"
-        )
-    return value
 
 
 # -- configuration classes ---------------------------------------------------------------------------------
@@ -346,7 +336,7 @@ def deploy(
         cluster_id=or_unset(optional_text("cluster_id", cluster_id)),
         schedule=schedules,
     )
-    created = parsed(session.call(create_service, body=body), CreateServiceResponse, "createService")
+    created = expect(session.call(create_service, body=body), CreateServiceResponse, "createService")
     log.info("service %s (%s) created: %s", name, infer_type, created.service_id)
     service = (
         Transformer(session, created.service_id)
@@ -402,7 +392,7 @@ class Predictor:
         query = _list_query(
             service_id, service_name, infer_type, offset, limit, service_status, sort_by, order, model_id
         )
-        return Result(parsed(session.call(list_services, **query), ListServicesResponse, "listServices"))
+        return Result(expect(session.call(list_services, **query), ListServicesResponse, "listServices"))
 
     @classmethod
     def get_service_object_list(
@@ -443,7 +433,7 @@ class Predictor:
     def get_service_info(self) -> Result[ServiceDetail]:
         """Details of the service (``GET /v1/{project_id}/services/{service_id}``); Tables 8-7 to 8-9."""
         info = Result(
-            parsed(self.session.call(show_service, service_id=self.service_id), ServiceDetail, "showService")
+            expect(self.session.call(show_service, service_id=self.service_id), ServiceDetail, "showService")
         )
         address = info.get("access_address")
         if isinstance(address, str) and address:
@@ -483,7 +473,7 @@ class Predictor:
             status=UpdateServiceRequestStatus(status) if status is not None else UNSET,
             config=requests,
         )
-        result = parsed(
+        result = expect(
             self.session.call(update_service, service_id=self.service_id, body=body),
             UpdateServiceResponse,
             "updateService",
@@ -495,18 +485,18 @@ class Predictor:
     def get_service_monitor(self) -> Result[ServiceMonitorResponse]:
         """Calls, failures and resource use per model (``GET .../services/{id}/monitor``); Table 8-21."""
         response = self.session.call(show_service_monitor, service_id=self.service_id)
-        return Result(parsed(response, ServiceMonitorResponse, "showServiceMonitor"))
+        return Result(expect(response, ServiceMonitorResponse, "showServiceMonitor"))
 
     def get_service_logs(self) -> Result[ListServiceLogsResponse]:
         """The update logs of the service (``GET .../services/{service_id}/logs``); Tables 8-22 to 8-25."""
         response = self.session.call(list_service_update_logs, service_id=self.service_id)
-        return Result(parsed(response, ListServiceLogsResponse, "listServiceUpdateLogs"))
+        return Result(expect(response, ListServiceLogsResponse, "listServiceUpdateLogs"))
 
     def delete_service(self) -> Result[DeleteServiceResponse]:
         """Deletes the service (``DELETE /v1/{project_id}/services/{service_id}``)."""
         response = self.session.call(delete_service, service_id=self.service_id)
         log.info("service %s deleted", self.service_id)
-        return Result(parsed(response, DeleteServiceResponse, "deleteService"))
+        return Result(expect(response, DeleteServiceResponse, "deleteService"))
 
     # -- waiting --------------------------------------------------------------------------------------------
 
@@ -592,7 +582,7 @@ class Predictor:
             info = self.get_service_info()
             configs = info.get("config")
             if configs:
-                model = parsed(
+                model = expect(
                     self.session.call(show_model, model_id=configs[0]["model_id"]), ModelDetail, "showModel"
                 )
                 field_name = file_parameter(model.apis, path) or data_type

@@ -41,6 +41,7 @@ __all__ = [
     "RetryPolicy",
     "Timeouts",
     "Transport",
+    "expect",
     "paginate",
 ]
 
@@ -414,6 +415,20 @@ class Transport:
 
     def __repr__(self) -> str:
         return f"Transport(base_url={redact_url(self.base_url)!r}, auth={self.auth!r}, retry={self.retry!r})"
+
+
+def expect(value: object, model: type[T], operation: str) -> T:
+    """The parsed body of a successful call of ``operation``, which must be a ``model``.
+
+    Error statuses were raised by the transport already; a success answer without that body (none, or one of
+    another schema) is an :class:`~modelarts_hl.errors.UnexpectedStatusError`.
+    """
+    if not isinstance(value, model):
+        raise UnexpectedStatusError(
+            status_code=200,
+            error_msg=f"{operation} answered without a {model.__name__} (got {type(value).__name__})",
+        )
+    return value
 
 
 @dataclass(frozen=True)

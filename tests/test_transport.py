@@ -22,7 +22,7 @@ import pytest
 from modelarts_hl import errors
 from modelarts_hl.auth import AkSkAuth, Expiring, TokenAuth
 from modelarts_hl.errors import APIConnectionError, APITimeoutError, InvalidArgumentError
-from modelarts_hl.transport import Page, RetryPolicy, Timeouts, Transport, paginate
+from modelarts_hl.transport import Page, RetryPolicy, Timeouts, Transport, expect, paginate
 
 BASE = "https://modelarts.example.com"
 SEED = 1234
@@ -431,6 +431,14 @@ def test_call_rejects_a_redirect(parsed_bodies: list[bytes]) -> None:
     with transport, pytest.raises(errors.UnexpectedStatusError) as caught:
         transport.call(stand_in_operation(parsed_bodies), project_id="p1", training_job_id="j")
     assert caught.value.status_code == 302
+
+
+def test_expect_returns_the_body_of_the_expected_model_and_refuses_any_other() -> None:
+    body = {"metadata": {"id": "job-1"}}
+    assert expect(body, dict, "showTrainingJob") is body
+    with pytest.raises(errors.UnexpectedStatusError) as caught:
+        expect(None, dict, "showTrainingJob")
+    assert "showTrainingJob answered without a dict (got NoneType)" in str(caught.value)
 
 
 # --- pagination ---------------------------------------------------------------------------------------------

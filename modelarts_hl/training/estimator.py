@@ -43,11 +43,11 @@ from modelarts_hl.errors import InvalidArgumentError, ModelArtsError
 from modelarts_hl.polling import Backoff
 from modelarts_hl.results import Result
 from modelarts_hl.session import Session
-from modelarts_hl.transport import Page
+from modelarts_hl.transport import Page, expect
 
 from . import validation as check
 from .config import FitConfig, JobConfig
-from .job import JobOperations, TrainingJob, delete_job, expect, terminate_job, wait_for_job
+from .job import JobOperations, TrainingJob, delete_job, terminate_job, wait_for_job
 from .mapping import create_request, search_request
 from .params import InputData, OutputData, TrainingFiles
 
@@ -80,7 +80,7 @@ def _search(
     body = search_request(
         offset=offset, limit=limit, sort_by=sort_by, order=order, group_by=group_by, filters=filters
     )
-    return expect(session.call(list_training_jobs, body=body), ListTrainingJobsResponse)
+    return expect(session.call(list_training_jobs, body=body), ListTrainingJobsResponse, "listTrainingJobs")
 
 
 class Estimator(JobOperations):
@@ -183,7 +183,7 @@ class Estimator(JobOperations):
             dataset_version_id=dataset_version_id,
         )
         body = create_request(self._config, fit)
-        created = expect(self.session.call(create_training_job, body=body), JobResponse)
+        created = expect(self.session.call(create_training_job, body=body), JobResponse, "createTrainingJob")
         job_id = created.metadata.id
         if not isinstance(job_id, str):
             raise ModelArtsError("the service created a training job but sent no metadata.id")
@@ -266,13 +266,21 @@ class Estimator(JobOperations):
     @staticmethod
     def get_train_instance_types(session: Session) -> list[Result[FlavorResponse]]:
         """The resource flavors for training jobs (``flavor_id`` is a ``train_instance_type``)."""
-        answer = expect(check.check_session(session).call(list_training_job_flavors), ListFlavorsResponse)
+        answer = expect(
+            check.check_session(session).call(list_training_job_flavors),
+            ListFlavorsResponse,
+            "listTrainingJobFlavors",
+        )
         return [] if isinstance(answer.flavors, Unset) else [Result(flavor) for flavor in answer.flavors]
 
     @staticmethod
     def get_framework_list(session: Session) -> list[Result[Framework]]:
         """The preset engines: ``framework_type`` and ``framework_version`` values for the Estimator."""
-        answer = expect(check.check_session(session).call(list_training_job_engines), ListEnginesResponse)
+        answer = expect(
+            check.check_session(session).call(list_training_job_engines),
+            ListEnginesResponse,
+            "listTrainingJobEngines",
+        )
         engines = [] if isinstance(answer.items, Unset) else answer.items
         return [
             Result(Framework(engine.engine_name, engine.engine_version))

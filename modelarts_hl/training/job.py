@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import TypeVar
 
 from modelarts_client.api.training import (
     delete_training_job,
@@ -22,10 +21,11 @@ from modelarts_client.models import (
     UpdateTrainingJobRequest,
 )
 from modelarts_client.types import Unset
-from modelarts_hl.errors import APIError, InvalidArgumentError, ModelArtsError
+from modelarts_hl.errors import APIError, InvalidArgumentError
 from modelarts_hl.polling import Backoff, wait_until
 from modelarts_hl.results import Result
 from modelarts_hl.session import Session
+from modelarts_hl.transport import expect
 
 from . import validation as check
 from .errors import JobFailedError
@@ -37,7 +37,6 @@ __all__ = [
     "JobOperations",
     "TrainingJob",
     "delete_job",
-    "expect",
     "job_phase",
     "show_job",
     "terminate_job",
@@ -48,18 +47,12 @@ log = logging.getLogger("modelarts_hl.training")
 TERMINAL_PHASES = frozenset({"Completed", "Failed", "Terminated", "Abnormal"})
 FAILED_PHASES = frozenset({"Failed", "Abnormal"})
 DEFAULT_TASK = "worker-0"
-M = TypeVar("M")
-
-
-def expect(value: object, model: type[M]) -> M:
-    """The parsed body of a successful call, which must be a ``model`` (error statuses raised already)."""
-    if not isinstance(value, model):
-        raise ModelArtsError(f"expected a {model.__name__} response, got {type(value).__name__}")
-    return value
 
 
 def show_job(session: Session, job_id: str) -> Result[JobResponse]:
-    return Result(expect(session.call(show_training_job, training_job_id=job_id), JobResponse))
+    return Result(
+        expect(session.call(show_training_job, training_job_id=job_id), JobResponse, "showTrainingJob")
+    )
 
 
 def delete_job(session: Session, job_id: str) -> None:
@@ -69,13 +62,17 @@ def delete_job(session: Session, job_id: str) -> None:
 def terminate_job(session: Session, job_id: str) -> Result[JobResponse]:
     body = JobActionRequest(action_type=JobActionRequestActionType.TERMINATE)
     return Result(
-        expect(session.call(terminate_training_job, training_job_id=job_id, body=body), JobResponse)
+        expect(
+            session.call(terminate_training_job, training_job_id=job_id, body=body),
+            JobResponse,
+            "terminateTrainingJob",
+        )
     )
 
 
 def job_log(session: Session, job_id: str, task_id: str) -> Result[JobLogPreview]:
     preview = session.call(show_training_job_log, training_job_id=job_id, task_id=task_id)
-    return Result(expect(preview, JobLogPreview))
+    return Result(expect(preview, JobLogPreview, "showTrainingJobLog"))
 
 
 def job_phase(job: Result[JobResponse]) -> str | None:
@@ -198,7 +195,7 @@ class JobOperations:
         metrics = self.session.call(
             show_training_job_metrics, training_job_id=self._require_job_id(), task_id=check.task_id(task_id)
         )
-        return Result(expect(metrics, JobMetrics))
+        return Result(expect(metrics, JobMetrics, "showTrainingJobMetrics"))
 
     def wait(
         self,
