@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..obs_locations import LocationError, parse_location
+from ..process_env import without_credentials
 from .layout import JobLayout
 
 __all__ = [
@@ -39,8 +40,6 @@ LOCAL_FLAVOR_ID = "modelarts.local.cpu"
 # A Python interpreter named in a custom command: python, python3, python3.7, /opt/conda/bin/python3 ...
 _PYTHON = re.compile(r"(?<![\w./-])(?:/[\w.+-]+)*/?python(?:\d+(?:\.\d+)*)?(?![\w./-])")
 _CHANNEL_NAME = re.compile(r"^(?!\.{1,2}$)[A-Za-z0-9_.-]+$")
-# Variables of the backend's own process that are credentials: they do not reach training code.
-_SECRET_NAME = re.compile(r"SECRET|PASSWORD|PASSWD|TOKEN|ACCESS_KEY|CREDENTIAL|^MODELARTS_", re.IGNORECASE)
 
 
 class PlanError(Exception):
@@ -216,7 +215,7 @@ def task_command(plan: JobPlan, layout: JobLayout, code_root: Path | None) -> tu
 def task_environment(
     plan: JobPlan, layout: JobLayout, index: int, master_port: int, base: Mapping[str, str]
 ) -> dict[str, str]:
-    env = {name: value for name, value in base.items() if not _SECRET_NAME.search(name)}
+    env = without_credentials(base)
     python_dir = os.path.dirname(sys.executable)
     env["PATH"] = os.pathsep.join(filter(None, [python_dir, env.get("PATH", "")]))
     workers = str(plan.node_count)
