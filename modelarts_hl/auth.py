@@ -10,6 +10,7 @@ import httpx
 
 from modelarts_hl import signing
 from modelarts_hl._cache import Expiring, utc_now
+from modelarts_hl.checks import check_text, optional_text
 from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.redaction import MASK, register_secret
 
@@ -35,17 +36,6 @@ _UNSIGNED_HEADERS = frozenset(
 )
 
 
-def _require_text(argument: str, value: object, *, secret: bool = False) -> str:
-    if not isinstance(value, str) or not value.strip():
-        got = "a value of type " + type(value).__name__ if secret else value
-        raise InvalidArgumentError(argument, "a non-empty string", got=got)
-    return value
-
-
-def _optional_text(argument: str, value: object, *, secret: bool = False) -> str | None:
-    return None if value is None else _require_text(argument, value, secret=secret)
-
-
 class AkSkAuth(httpx.Auth):
     """Signs every request with SDK-HMAC-SHA256 (access key / secret key, optionally temporary credentials).
 
@@ -64,10 +54,10 @@ class AkSkAuth(httpx.Auth):
         *,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
-        self.access_key = _require_text("access_key", access_key)
-        self._secret_key = _require_text("secret_key", secret_key, secret=True)
-        self._security_token = _optional_text("security_token", security_token, secret=True)
-        self.project_id = _optional_text("project_id", project_id)
+        self.access_key = check_text("access_key", access_key)
+        self._secret_key = check_text("secret_key", secret_key, secret=True)
+        self._security_token = optional_text("security_token", security_token, secret=True)
+        self.project_id = optional_text("project_id", project_id)
         self._clock = clock
         register_secret(self._secret_key)
         register_secret(self._security_token)
@@ -115,7 +105,7 @@ class TokenAuth(httpx.Auth):
         if not isinstance(provider, Expiring):
             raise InvalidArgumentError("provider", "an Expiring[str] that fetches IAM tokens", got=provider)
         self._provider = provider
-        self.project_id = _optional_text("project_id", project_id)
+        self.project_id = optional_text("project_id", project_id)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._apply(request)

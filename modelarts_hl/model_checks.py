@@ -1,4 +1,4 @@
-"""Argument checks shared by the model and service calls: every one raises
+"""Argument checks of the model and service calls: every one raises
 :class:`~modelarts_hl.errors.InvalidArgumentError` naming the argument, before any request is sent.
 """
 
@@ -7,31 +7,25 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from modelarts_client.types import UNSET, Unset
 
+from .checks import check_length, check_pattern
 from .errors import InvalidArgumentError
 
-if TYPE_CHECKING:
-    from .session import Session
-
 __all__ = [
+    "ORDERS",
     "check_choice",
     "check_description",
     "check_envs",
-    "check_flag",
-    "check_int",
     "check_mapping",
     "check_name",
     "check_objects",
-    "check_session",
-    "check_text",
     "check_timeout",
     "check_version",
     "file_parameter",
     "obs_location",
-    "optional_text",
     "or_unset",
 ]
 
@@ -42,42 +36,29 @@ _VERSION = re.compile(r"^(0|[1-9][0-9]?)\.(0|[1-9][0-9]?)\.(0|[1-9][0-9]?)$")
 _DESCRIPTION_FORBIDDEN = set("!<>=&'\"")
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 DESCRIPTION_MAX = 100
-
-
-def check_text(argument: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidArgumentError(argument, "a non-empty string", got=value)
-    return value
-
-
-def optional_text(argument: str, value: object) -> str | None:
-    return None if value is None else check_text(argument, value)
+ORDERS = ("asc", "desc")
 
 
 def check_name(argument: str, value: object) -> str:
     """Model and service names: 1 to 64 letters, digits, '-' or '_', starting with a letter."""
-    if not isinstance(value, str) or not _NAME.match(value):
-        raise InvalidArgumentError(
-            argument, "1 to 64 letters, digits, '-' or '_', starting with a letter", got=value
-        )
-    return value
+    return check_pattern(
+        argument, value, _NAME, "1 to 64 letters, digits, '-' or '_', starting with a letter"
+    )
 
 
 def check_version(argument: str, value: object) -> str:
-    if not isinstance(value, str) or not _VERSION.match(value):
-        raise InvalidArgumentError(
-            argument,
-            "a version Digit.Digit.Digit with parts 0-99 and no leading zero, such as 1.0.0",
-            got=value,
-        )
-    return value
+    return check_pattern(
+        argument,
+        value,
+        _VERSION,
+        "a version Digit.Digit.Digit with parts 0-99 and no leading zero, such as 1.0.0",
+    )
 
 
 def check_description(argument: str, value: object) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or len(value) > DESCRIPTION_MAX:
-        raise InvalidArgumentError(argument, f"a string of at most {DESCRIPTION_MAX} characters", got=value)
+    value = check_length(argument, value, DESCRIPTION_MAX)
     if _DESCRIPTION_FORBIDDEN & set(value):
         raise InvalidArgumentError(argument, "a text without any of ! < > = & ' \"", got=value)
     return value
@@ -88,25 +69,6 @@ def check_choice(argument: str, value: object, choices: Collection[T]) -> T:
         if value == choice:
             return choice
     raise InvalidArgumentError(argument, "one of " + ", ".join(repr(c) for c in choices), got=value)
-
-
-def check_int(argument: str, value: object, low: int, high: int | None = None) -> int:
-    """An integer (or the digits of one, as the SDK's samples pass ``weight="70"``) in ``[low, high]``."""
-    number: int | None = None
-    if isinstance(value, int) and not isinstance(value, bool):
-        number = value
-    elif isinstance(value, str) and value.strip().isdigit():
-        number = int(value.strip())
-    if number is None or number < low or (high is not None and number > high):
-        bounds = f"from {low} to {high}" if high is not None else f">= {low}"
-        raise InvalidArgumentError(argument, f"an integer {bounds}", got=value)
-    return number
-
-
-def check_flag(argument: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidArgumentError(argument, "True or False", got=value)
-    return value
 
 
 def check_timeout(argument: str, value: object) -> float | None:
@@ -179,14 +141,6 @@ def check_objects(argument: str, values: object, kind: type[T]) -> list[T]:
             raise InvalidArgumentError(f"{argument}[{index}]", f"a {kind.__name__}", got=type(value).__name__)
         objects.append(value)
     return objects
-
-
-def check_session(session: object) -> Session:
-    from .session import Session
-
-    if not isinstance(session, Session):
-        raise InvalidArgumentError("session", "a modelarts_hl.session.Session", got=type(session).__name__)
-    return session
 
 
 def or_unset(value: T | None) -> T | Unset:

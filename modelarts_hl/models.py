@@ -50,20 +50,17 @@ from modelarts_client.models import (
 )
 from modelarts_client.types import UNSET, Unset
 
+from .checks import check_flag, check_int, check_length, check_session, check_text, optional_text
 from .errors import InvalidArgumentError, ModelArtsError
 from .model_checks import (
+    ORDERS,
     check_choice,
     check_description,
-    check_flag,
-    check_int,
     check_name,
     check_objects,
-    check_session,
-    check_text,
     check_timeout,
     check_version,
     obs_location,
-    optional_text,
     or_unset,
 )
 from .polling import Backoff, wait_until
@@ -162,12 +159,8 @@ class Params:
         self.param_type = check_choice("param_type", self.param_type, PARAM_TYPES)
         self.min = _bound("min", self.min)
         self.max = _bound("max", self.max)
-        if self.param_desc is not None and (
-            not isinstance(self.param_desc, str) or len(self.param_desc) > 100
-        ):
-            raise InvalidArgumentError(
-                "param_desc", "a string of at most 100 characters", got=self.param_desc
-            )
+        if self.param_desc is not None:
+            self.param_desc = check_length("param_desc", self.param_desc, 100)
 
     def to_request(self) -> ModelParam:
         return ModelParam(
@@ -282,7 +275,6 @@ def _upload_local(session: Session, folder: object) -> str:
 # -- the model ---------------------------------------------------------------------------------------------
 
 _SORTS = ("create_at", "model_version", "model_size")
-_ORDERS = ("asc", "desc")
 
 
 class Model:
@@ -391,13 +383,13 @@ class Model:
         if model_status is not None:
             query["model_status"] = check_choice("model_status", model_status, MODEL_STATUSES)
         if offset is not None:
-            query["offset"] = check_int("offset", offset, 0)
+            query["offset"] = check_int("offset", offset, 0, digits=True)
         if limit is not None:
-            query["limit"] = check_int("limit", limit, 1)
+            query["limit"] = check_int("limit", limit, 1, digits=True)
         if sort_by is not None:
             query["sort_by"] = ListModelsSortBy(check_choice("sort_by", sort_by, _SORTS))
         if order is not None:
-            query["order"] = ListModelsOrder(check_choice("order", order, _ORDERS))
+            query["order"] = ListModelsOrder(check_choice("order", order, ORDERS))
         return Result(expect(session.call(list_models, **query), ListModelsResponse, "listModels"))
 
     @classmethod

@@ -61,22 +61,19 @@ from modelarts_client.models import (
 from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
 from modelarts_client.types import UNSET, Unset
 
+from .checks import check_flag, check_int, check_session, check_text, optional_text
 from .errors import InvalidArgumentError, ModelArtsError
 from .model_checks import (
+    ORDERS,
     check_choice,
     check_description,
     check_envs,
-    check_flag,
-    check_int,
     check_mapping,
     check_name,
     check_objects,
-    check_session,
-    check_text,
     check_timeout,
     file_parameter,
     obs_location,
-    optional_text,
     or_unset,
 )
 from .polling import Backoff, wait_until
@@ -144,9 +141,9 @@ class ServiceConfig:
     def __post_init__(self) -> None:
         self.model_id = check_text("model_id", self.model_id)
         self.specification = check_text("specification", self.specification)
-        self.instance_count = check_int("instance_count", self.instance_count, 1, MAX_INSTANCES)
+        self.instance_count = check_int("instance_count", self.instance_count, 1, MAX_INSTANCES, digits=True)
         if self.weight is not None:
-            self.weight = check_int("weight", self.weight, 1, 100)
+            self.weight = check_int("weight", self.weight, 1, 100, digits=True)
         self.envs = check_envs("envs", self.envs)
 
     def to_request(self, where: str) -> GeneratedServiceConfig:
@@ -184,7 +181,7 @@ class TransformerConfig:
     def __post_init__(self) -> None:
         self.model_id = check_text("model_id", self.model_id)
         self.specification = check_text("specification", self.specification)
-        self.instance_count = check_int("instance_count", self.instance_count, 1, MAX_INSTANCES)
+        self.instance_count = check_int("instance_count", self.instance_count, 1, MAX_INSTANCES, digits=True)
         self.src_path = obs_location("src_path", self.src_path, folder=True)
         self.dest_path = obs_location("dest_path", self.dest_path, folder=True)
         self.req_uri = check_text("req_uri", self.req_uri)
@@ -238,7 +235,7 @@ class Schedule:
     def __post_init__(self) -> None:
         self.op_type = check_choice("op_type", self.op_type, ("stop",))
         self.time_unit = check_choice("time_unit", self.time_unit, ("DAYS", "HOURS", "MINUTES"))
-        self.duration = check_int("duration", self.duration, 1)
+        self.duration = check_int("duration", self.duration, 1, digits=True)
 
     def to_request(self) -> ServiceSchedule:
         return ServiceSchedule(
@@ -355,7 +352,6 @@ def _generated_name() -> str:
 # -- services ----------------------------------------------------------------------------------------------
 
 _LIST_SORTS = ("publish_at", "service_name")
-_ORDERS = ("asc", "desc")
 
 
 class Predictor:
@@ -633,13 +629,13 @@ def _list_query(
     if service_status is not None:
         query["status"] = check_choice("service_status", service_status, SERVICE_STATUSES)
     if offset is not None:
-        query["offset"] = check_int("offset", offset, 0)
+        query["offset"] = check_int("offset", offset, 0, digits=True)
     if limit is not None:
-        query["limit"] = check_int("limit", limit, 1)
+        query["limit"] = check_int("limit", limit, 1, digits=True)
     if sort_by is not None:
         query["sort_by"] = ListServicesSortBy(check_choice("sort_by", sort_by, _LIST_SORTS))
     if order is not None:
-        query["order"] = ListServicesOrder(check_choice("order", order, _ORDERS))
+        query["order"] = ListServicesOrder(check_choice("order", order, ORDERS))
     return query
 
 

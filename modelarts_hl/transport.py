@@ -23,6 +23,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 import httpx
 
+from modelarts_hl.checks import check_flag, check_int
 from modelarts_hl.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -96,20 +97,14 @@ class RetryPolicy:
     retry_statuses: AbstractSet[int] = field(default=frozenset({408, 429, 500, 502, 503, 504}))
 
     def __post_init__(self) -> None:
-        if (
-            isinstance(self.max_retries, bool)
-            or not isinstance(self.max_retries, int)
-            or not 0 <= self.max_retries <= 20
-        ):
-            raise InvalidArgumentError("max_retries", "an integer from 0 to 20", got=self.max_retries)
+        check_int("max_retries", self.max_retries, 0, 20)
         _check_seconds("backoff_base", self.backoff_base)
         _check_seconds("backoff_max", self.backoff_max)
         if self.backoff_max < self.backoff_base:
             raise InvalidArgumentError(
                 "backoff_max", f"a number >= backoff_base ({self.backoff_base})", got=self.backoff_max
             )
-        if not isinstance(self.jitter, bool):
-            raise InvalidArgumentError("jitter", "True or False", got=self.jitter)
+        check_flag("jitter", self.jitter)
         statuses = self.retry_statuses
         if not isinstance(statuses, AbstractSet) or not all(
             isinstance(code, int) and not isinstance(code, bool) and 400 <= code <= 599 for code in statuses
@@ -447,11 +442,8 @@ def paginate(
     ``fetch_page(offset, limit)`` returns a :class:`Page`. Iteration stops at a short or empty page, or once
     ``total`` items have been seen.
     """
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise InvalidArgumentError("page_size", f"an integer from 1 to {MAX_PAGE_SIZE}", got=page_size)
-    if isinstance(start, bool) or not isinstance(start, int) or start < 0:
-        raise InvalidArgumentError("start", "an integer >= 0", got=start)
-    return _pages(fetch_page, page_size, start)
+    page_size = check_int("page_size", page_size, 1, MAX_PAGE_SIZE)
+    return _pages(fetch_page, page_size, check_int("start", start, 0))
 
 
 def _pages(fetch_page: Callable[[int, int], Page[T]], page_size: int, offset: int) -> Iterator[T]:

@@ -39,6 +39,7 @@ from modelarts_client.models import (
     ListTrainingJobsResponse,
 )
 from modelarts_client.types import Unset
+from modelarts_hl.checks import check_flag
 from modelarts_hl.errors import InvalidArgumentError, ModelArtsError
 from modelarts_hl.polling import Backoff
 from modelarts_hl.results import Result
@@ -172,9 +173,7 @@ class Estimator(JobOperations):
                 "an Estimator describing a job (this one only manages job_id)",
                 got=None,
             )
-        for argument, value in (("wait", wait), ("show_log", show_log)):
-            if not isinstance(value, bool):
-                raise InvalidArgumentError(argument, "True or False", got=value)
+        wait, show_log = check_flag("wait", wait), check_flag("show_log", show_log)
         fit = FitConfig.build(
             self._config,
             inputs=inputs,

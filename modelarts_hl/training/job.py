@@ -21,6 +21,7 @@ from modelarts_client.models import (
     UpdateTrainingJobRequest,
 )
 from modelarts_client.types import Unset
+from modelarts_hl.checks import check_flag
 from modelarts_hl.errors import APIError, InvalidArgumentError
 from modelarts_hl.polling import Backoff, wait_until
 from modelarts_hl.results import Result
@@ -206,12 +207,10 @@ class JobOperations:
         task_id: str = DEFAULT_TASK,
     ) -> Result[JobResponse]:
         """Wait until the job ends; see :func:`wait_for_job`. Returns the job's final details."""
-        if not isinstance(show_log, bool):
-            raise InvalidArgumentError("show_log", "True or False", got=show_log)
         return wait_for_job(
             self.session,
             self._require_job_id(),
-            show_log=show_log,
+            show_log=check_flag("show_log", show_log),
             timeout=timeout,
             backoff=backoff,
             task_id=check.task_id(task_id),

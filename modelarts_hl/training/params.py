@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from modelarts_hl.errors import InvalidArgumentError
+from modelarts_hl.checks import check_pattern
 
 from .paths import boot_file_key, obs_folder, obs_location, to_rest
 
@@ -20,13 +20,12 @@ _CHANNEL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 
 
 def channel_name(value: object, argument: str = "name") -> str:
-    if not isinstance(value, str) or not _CHANNEL_NAME.match(value):
-        raise InvalidArgumentError(
-            argument,
-            "a channel name of letters, digits and '_' not starting with a digit (like data_url)",
-            got=value,
-        )
-    return value
+    return check_pattern(
+        argument,
+        value,
+        _CHANNEL_NAME,
+        "a channel name of letters, digits and '_' not starting with a digit (like data_url)",
+    )
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
+from modelarts_hl.checks import (
+    check_flag,
+    check_int,
+    check_length,
+    check_pattern,
+    check_session,
+    optional_text,
+)
+from modelarts_hl.checks import check_text as text
 from modelarts_hl.errors import InvalidArgumentError
-from modelarts_hl.session import Session
 
 __all__ = [
     "MAX_LIMIT",
@@ -40,66 +48,32 @@ _OPERATORS = ("like", "in", "not", "between")
 T = TypeVar("T")
 
 
-def check_session(value: object) -> Session:
-    if not isinstance(value, Session):
-        raise InvalidArgumentError("session", "a modelarts_hl.session.Session", got=type(value).__name__)
-    return value
-
-
-def text(argument: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidArgumentError(argument, "a non-empty string", got=value)
-    return value
-
-
-def optional_text(argument: str, value: object) -> str | None:
-    return None if value is None else text(argument, value)
-
-
 def job_id(value: object) -> str:
     return text("job_id", value)
 
 
 def task_id(value: object) -> str:
-    if not isinstance(value, str) or not _TASK_ID.match(value):
-        raise InvalidArgumentError("task_id", "a task name such as worker-0", got=value)
-    return value
+    return check_pattern("task_id", value, _TASK_ID, "a task name such as worker-0")
 
 
 def job_name(value: object) -> str:
-    if not isinstance(value, str) or not _JOB_NAME.match(value):
-        raise InvalidArgumentError("job_name", "1 to 64 letters, digits, '_' or '-'", got=value)
-    return value
+    return check_pattern("job_name", value, _JOB_NAME, "1 to 64 letters, digits, '_' or '-'")
 
 
 def description(argument: str, value: object) -> str:
-    if not isinstance(value, str) or len(value) > MAX_DESCRIPTION:
-        raise InvalidArgumentError(argument, f"a string of at most {MAX_DESCRIPTION} characters", got=value)
-    return value
-
-
-def _integer(argument: str, value: object, minimum: int, maximum: int | None = None) -> int:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int)
-        or value < minimum
-        or (maximum is not None and value > maximum)
-    ):
-        expected = f"an integer from {minimum} to {maximum}" if maximum else f"an integer >= {minimum}"
-        raise InvalidArgumentError(argument, expected, got=value)
-    return value
+    return check_length(argument, value, MAX_DESCRIPTION)
 
 
 def count_at_least_one(argument: str, value: object) -> int:
-    return _integer(argument, value, 1)
+    return check_int(argument, value, 1)
 
 
 def offset(value: object) -> int:
-    return _integer("offset", value, 0)
+    return check_int("offset", value, 0)
 
 
 def limit(value: object) -> int:
-    return _integer("limit", value, 1, MAX_LIMIT)
+    return check_int("limit", value, 1, MAX_LIMIT)
 
 
 def order(value: object) -> Literal["asc", "desc"]:
@@ -181,9 +155,7 @@ def nfs_volumes(value: object) -> list[NfsMount]:
         local = nfs.get("local_path")
         if not isinstance(local, str) or not local.startswith("/"):
             raise InvalidArgumentError(f"{where}.nfs.local_path", "an absolute container path", got=local)
-        read_only = nfs.get("read_only", False)
-        if not isinstance(read_only, bool):
-            raise InvalidArgumentError(f"{where}.nfs.read_only", "True or False", got=read_only)
+        read_only = check_flag(f"{where}.nfs.read_only", nfs.get("read_only", False))
         result.append(NfsMount(server, local, read_only))
     return result
 

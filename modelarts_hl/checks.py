@@ -1,0 +1,83 @@
+"""Argument checks shared by every layer: each raises :class:`~modelarts_hl.errors.InvalidArgumentError`
+naming the argument and what was expected, before any request is sent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from .session import Session
+
+__all__ = [
+    "check_flag",
+    "check_int",
+    "check_length",
+    "check_pattern",
+    "check_session",
+    "check_text",
+    "optional_text",
+]
+
+
+def check_text(argument: str, value: object, *, secret: bool = False) -> str:
+    """A non-empty string; a rejected ``secret`` is described by its type only."""
+    if not isinstance(value, str) or not value.strip():
+        got = "a value of type " + type(value).__name__ if secret else value
+        raise InvalidArgumentError(argument, "a non-empty string", got=got)
+    return value
+
+
+def optional_text(argument: str, value: object, *, secret: bool = False) -> str | None:
+    return None if value is None else check_text(argument, value, secret=secret)
+
+
+def check_flag(argument: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(argument, "True or False", got=value)
+    return value
+
+
+def check_int(
+    argument: str, value: object, low: int, high: int | None = None, *, digits: bool = False
+) -> int:
+    """An integer in ``[low, high]``; with ``digits`` also the digits of one (the SDK's samples pass
+    ``weight="70"``).
+    """
+    number = value
+    if digits and isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    if (
+        isinstance(number, bool)
+        or not isinstance(number, int)
+        or number < low
+        or (high is not None and number > high)
+    ):
+        bounds = f"from {low} to {high}" if high is not None else f">= {low}"
+        raise InvalidArgumentError(argument, f"an integer {bounds}", got=value)
+    return number
+
+
+def check_length(argument: str, value: object, maximum: int) -> str:
+    if not isinstance(value, str) or len(value) > maximum:
+        raise InvalidArgumentError(argument, f"a string of at most {maximum} characters", got=value)
+    return value
+
+
+def check_pattern(argument: str, value: object, pattern: re.Pattern[str], expected: str) -> str:
+    """A string that ``pattern`` matches (from its start); ``expected`` describes it in the error."""
+    if not isinstance(value, str) or not pattern.match(value):
+        raise InvalidArgumentError(argument, expected, got=value)
+    return value
+
+
+def check_session(value: object) -> Session:
+    # Imported here: the session module imports the transport, which uses these checks.
+    from .session import Session
+
+    if not isinstance(value, Session):
+        raise InvalidArgumentError("session", "a modelarts_hl.session.Session", got=type(value).__name__)
+    return value
