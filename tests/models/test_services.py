@@ -28,20 +28,31 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("models-services")]
 SPEC = "modelarts.vm.cpu.2u"
 
 
-@pytest.fixture(scope="module")
-def linear(session: Session, tmp_path_factory: pytest.TempPathFactory) -> Model:
+def linear_from_obs(session: Session, tmp_path_factory: pytest.TempPathFactory, version: str) -> Model:
     location = upload(session, linear_package(tmp_path_factory.mktemp("linear") / "linear"))
     return Model(
-        session, model_name="linear", model_version="1.0.0", source_location=location, model_type="PyTorch"
+        session, model_name="linear", model_version=version, source_location=location, model_type="PyTorch"
     )
+
+
+def linear_from_local_folder(session: Session, tmp_path: Path) -> Model:
+    return Model(
+        session,
+        model_version="1.0.0",
+        source_location_type="LOCAL_SOURCE",
+        source_location=str(linear_package(tmp_path / "linear")),
+        model_type="PyTorch",
+    )
+
+
+@pytest.fixture(scope="module")
+def linear(session: Session, tmp_path_factory: pytest.TempPathFactory) -> Model:
+    return linear_from_obs(session, tmp_path_factory, "1.0.0")
 
 
 @pytest.fixture(scope="module")
 def linear_v2(session: Session, tmp_path_factory: pytest.TempPathFactory) -> Model:
-    location = upload(session, linear_package(tmp_path_factory.mktemp("linear") / "linear"))
-    return Model(
-        session, model_name="linear", model_version="2.0.0", source_location=location, model_type="PyTorch"
-    )
+    return linear_from_obs(session, tmp_path_factory, "2.0.0")
 
 
 @pytest.fixture(scope="module")
@@ -249,13 +260,7 @@ def test_a_schedule_stops_the_service(tmp_path: Path) -> None:
         LocalBackend(inference_runtime=runtime) as backend,
         backend.session() as session,
     ):
-        model = Model(
-            session,
-            model_version="1.0.0",
-            source_location_type="LOCAL_SOURCE",
-            source_location=str(linear_package(tmp_path / "linear")),
-            model_type="PyTorch",
-        )
+        model = linear_from_local_folder(session, tmp_path)
         predictor = model.deploy_predictor(
             configs=[
                 ServiceConfig(model_id=model.model_id, weight=100, specification=SPEC, instance_count=1)
@@ -300,13 +305,7 @@ def test_deleting_everything_leaves_nothing_running(tmp_path: Path, monkeypatch:
         LocalBackend() as backend,
         backend.session() as session,
     ):
-        model = Model(
-            session,
-            model_version="1.0.0",
-            source_location_type="LOCAL_SOURCE",
-            source_location=str(linear_package(tmp_path / "linear")),
-            model_type="PyTorch",
-        )
+        model = linear_from_local_folder(session, tmp_path)
         config = ServiceConfig(model_id=model.model_id, weight=100, specification=SPEC, instance_count=2)
         kept = model.deploy_predictor(service_name="kept", configs=[config])
         deleted = model.deploy_predictor(service_name="deleted", configs=[config])
@@ -327,13 +326,7 @@ def test_deleting_everything_leaves_nothing_running(tmp_path: Path, monkeypatch:
 def test_services_come_back_after_a_restart(tmp_path: Path) -> None:
     state = tmp_path / "state"
     with LocalBackend(state) as backend, backend.session() as session:
-        model = Model(
-            session,
-            model_version="1.0.0",
-            source_location_type="LOCAL_SOURCE",
-            source_location=str(linear_package(tmp_path / "linear")),
-            model_type="PyTorch",
-        )
+        model = linear_from_local_folder(session, tmp_path)
         config = ServiceConfig(model_id=model.model_id, weight=100, specification=SPEC, instance_count=1)
         service_id = model.deploy_predictor(service_name="durable", configs=[config]).service_id
     assert not server_processes(service_id)
