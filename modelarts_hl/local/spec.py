@@ -31,6 +31,7 @@ def find_spec_path() -> Path:
     )
 
 
+# The modification time is part of the cache key only: an edited document is read again.
 @lru_cache(maxsize=4)
 def _load(path: Path, mtime_ns: int) -> dict[str, Any]:
     # The C loader parses the document about ten times faster than the pure-Python one.
@@ -77,10 +78,6 @@ class Operation:
     request_media_types: tuple[str, ...]
     body_required: bool
     query_schemas: Mapping[str, Mapping[str, Any]]
-
-    @property
-    def in_project(self) -> bool:
-        return "{project_id}" in self.path
 
 
 class OperationIndex:
