@@ -211,8 +211,8 @@ def _lifecycle(session: Session, settings: Settings, report: Report, cleanup: Cl
                     model_id=model.model_id,
                     specification=settings.specification,
                     instance_count=1,
-                    src_path=_rest_path(settings.obs("batch-input")),
-                    dest_path=_rest_path(settings.obs("batch-output")),
+                    src_path=settings.obs("batch-input"),
+                    dest_path=settings.obs("batch-output"),
                     req_uri="/",
                     mapping_type="csv",
                     mapping_rule=dataset.mapping_rule(),
@@ -235,11 +235,6 @@ def _framework_version(session: Session, framework_type: str) -> str:
     if not versions:
         raise DemoFailure(f"no {framework_type} engine in this region's engine list")
     return str(versions[0])
-
-
-def _rest_path(obs_path: str) -> str:
-    """Batch services take OBS folders as ``/bucket/path/``."""
-    return "/" + obs_path.removeprefix("obs://")
 
 
 def _batch_accuracy(session: Session, settings: Settings, held_out: dataset.Split, local: Path) -> float:
