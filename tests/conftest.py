@@ -11,6 +11,19 @@ from modelarts_hl.local.obs_store import MotoObsStore
 from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
 
 
+def notebook_environment(backend: LocalBackend) -> dict[str, str]:
+    """The ``MODELARTS_*`` variables through which ``Session()`` finds ``backend`` (as a notebook its own)."""
+    return {
+        "MODELARTS_ACCESS_KEY": backend.access_key,
+        "MODELARTS_SECRET_KEY": backend.secret_key,
+        "MODELARTS_PROJECT_ID": backend.project_id,
+        "MODELARTS_REGION": backend.region_name,
+        "MODELARTS_IAM_ENDPOINT": backend.endpoint,
+        "MODELARTS_ENDPOINT": backend.endpoint,
+        "MODELARTS_OBS_ENDPOINT": backend.obs_endpoint,
+    }
+
+
 @pytest.fixture(scope="session")
 def moto_server() -> Iterator[str]:
     """Endpoint (``http://127.0.0.1:<port>``) of moto's S3 server: any keys, signature v4, path style."""

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from modelarts_hl.local import LocalBackend
+from tests.conftest import notebook_environment
 
 from .packages import digit_package, linear_package
 
@@ -29,15 +30,7 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         backend.session() as admin,
         pytest.MonkeyPatch.context() as patch,
     ):
-        for name, value in {
-            "MODELARTS_ACCESS_KEY": backend.access_key,
-            "MODELARTS_SECRET_KEY": backend.secret_key,
-            "MODELARTS_PROJECT_ID": backend.project_id,
-            "MODELARTS_REGION": backend.region_name,
-            "MODELARTS_IAM_ENDPOINT": backend.endpoint,
-            "MODELARTS_ENDPOINT": backend.endpoint,
-            "MODELARTS_OBS_ENDPOINT": backend.obs_endpoint,
-        }.items():
+        for name, value in notebook_environment(backend).items():
             patch.setenv(name, value)
         root = tmp_path_factory.mktemp("samples")
         admin.obs.create_bucket("w0403")

@@ -17,6 +17,7 @@ import pytest
 from modelarts_hl.endpoints import process_defaults
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
+from tests.conftest import notebook_environment
 
 ACCOUNT = "ml-team"
 
@@ -83,13 +84,7 @@ def notebook(
         if name.startswith(("MODELARTS_", "HUAWEICLOUD_SDK_")):
             monkeypatch.delenv(name)
     environment = {
-        "MODELARTS_ACCESS_KEY": backend.access_key,
-        "MODELARTS_SECRET_KEY": backend.secret_key,
-        "MODELARTS_PROJECT_ID": backend.project_id,
-        "MODELARTS_REGION": backend.region_name,
-        "MODELARTS_IAM_ENDPOINT": backend.endpoint,
-        "MODELARTS_ENDPOINT": backend.endpoint,
-        "MODELARTS_OBS_ENDPOINT": backend.obs_endpoint,
+        **notebook_environment(backend),
         "MODELARTS_OBS_SIGNATURE": "v4",
         "MODELARTS_OBS_PATH_STYLE": "true",
         "MODELARTS_CONFIG_FILE": str(tmp_path / "no-config"),

@@ -16,6 +16,7 @@ import pytest
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.session import Session
 from modelarts_hl.training import JobFailedError
+from tests.conftest import notebook_environment
 
 from .conftest import CodeUploader, wait_for_log
 
@@ -220,13 +221,7 @@ def test_chapter_6_samples(
     (data / "part-0.csv").write_text("1,2\n", encoding="utf-8")
     session.obs.upload_dir(str(data), f"obs://{bucket}/")
     environment = {
-        "MODELARTS_ACCESS_KEY": training_backend.access_key,
-        "MODELARTS_SECRET_KEY": training_backend.secret_key,
-        "MODELARTS_PROJECT_ID": training_backend.project_id,
-        "MODELARTS_REGION": training_backend.region_name,
-        "MODELARTS_ENDPOINT": training_backend.endpoint,
-        "MODELARTS_IAM_ENDPOINT": training_backend.endpoint,
-        "MODELARTS_OBS_ENDPOINT": training_backend.obs_endpoint,
+        **notebook_environment(training_backend),
         "MODELARTS_CONFIG_FILE": str(tmp_path / "no-config"),
     }
     for name, value in environment.items():
