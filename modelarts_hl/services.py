@@ -190,13 +190,9 @@ class TransformerConfig:
                 "req_uri", "an API path starting with '/', such as /", got=self.req_uri
             )
         self.mapping_type = check_choice("mapping_type", self.mapping_type, MAPPING_TYPES)
-        if self.mapping_type == "csv":
-            if self.mapping_rule is None:
-                raise InvalidArgumentError(
-                    "mapping_rule", "the CSV mapping rule (needed with mapping_type csv)"
-                )
-            self.mapping_rule = check_mapping("mapping_rule", self.mapping_rule)
-        elif self.mapping_rule is not None:
+        if self.mapping_type == "csv" and self.mapping_rule is None:
+            raise InvalidArgumentError("mapping_rule", "the CSV mapping rule (needed with mapping_type csv)")
+        if self.mapping_rule is not None:
             self.mapping_rule = check_mapping("mapping_rule", self.mapping_rule)
         self.envs = check_envs("envs", self.envs)
         self.src_type = optional_text("src_type", self.src_type)
@@ -257,23 +253,22 @@ def _config_objects(configs: object, kind: type[AnyConfig]) -> list[AnyConfig]:
 
 def config_requests(configs: object, infer_type: str) -> list[GeneratedServiceConfig]:
     """Checks ``configs`` for a service of ``infer_type`` and turns them into request objects."""
-    if infer_type == "batch":
-        objects = _config_objects(configs, TransformerConfig)
-        if len(objects) != 1:
-            raise InvalidArgumentError(
-                "configs", "exactly one TransformerConfig for a batch service", got=configs
-            )
-    else:
-        objects = _config_objects(configs, ServiceConfig)
-        requests = [config.to_request(f"configs[{index}]") for index, config in enumerate(objects)]
-        total = sum(int(request.weight) for request in requests if not isinstance(request.weight, Unset))
-        if total != 100:
-            raise InvalidArgumentError("configs", f"weights that sum to 100 (they sum to {total})")
-        model_ids = [request.model_id for request in requests]
-        if len(set(model_ids)) != len(model_ids):
-            raise InvalidArgumentError("configs", "each model (version) at most once", got=model_ids)
+    batch = infer_type == "batch"
+    objects = _config_objects(configs, TransformerConfig if batch else ServiceConfig)
+    if batch and len(objects) != 1:
+        raise InvalidArgumentError(
+            "configs", "exactly one TransformerConfig for a batch service", got=configs
+        )
+    requests = [config.to_request(f"configs[{index}]") for index, config in enumerate(objects)]
+    if batch:
         return requests
-    return [config.to_request(f"configs[{index}]") for index, config in enumerate(objects)]
+    total = sum(int(request.weight) for request in requests if not isinstance(request.weight, Unset))
+    if total != 100:
+        raise InvalidArgumentError("configs", f"weights that sum to 100 (they sum to {total})")
+    model_ids = [request.model_id for request in requests]
+    if len(set(model_ids)) != len(model_ids):
+        raise InvalidArgumentError("configs", "each model (version) at most once", got=model_ids)
+    return requests
 
 
 def _schedules(schedule: object) -> list[ServiceSchedule] | Unset:
@@ -335,11 +330,7 @@ def deploy(
     )
     created = expect(session.call(create_service, body=body), CreateServiceResponse, "createService")
     log.info("service %s (%s) created: %s", name, infer_type, created.service_id)
-    service = (
-        Transformer(session, created.service_id)
-        if infer_type == "batch"
-        else Predictor(session, created.service_id)
-    )
+    service = _service(session, created.service_id, infer_type)
     if wait:
         service.wait_for_deployment(timeout=timeout)
     return service
@@ -419,7 +410,10 @@ class Predictor:
             order,
             model_id,
         )
-        objects = [_service_object(session, summary) for summary in listing["services"]]
+        objects = [
+            _service(session, summary["service_id"], summary.get("infer_type"))
+            for summary in listing["services"]
+        ]
         if is_show:
             print(listing)
         return objects
@@ -595,9 +589,9 @@ class Transformer(Predictor):
         raise ServiceError(f"service {self.service_id} is a batch service; it has no prediction API")
 
 
-def _service_object(session: Session, summary: Mapping[str, Any]) -> Predictor:
-    cls = Transformer if summary.get("infer_type") == "batch" else Predictor
-    return cls(session, summary["service_id"])
+def _service(session: Session, service_id: str, infer_type: object) -> Predictor:
+    cls = Transformer if infer_type == "batch" else Predictor
+    return cls(session, service_id)
 
 
 def _infer_type_of(configs: object) -> str:
