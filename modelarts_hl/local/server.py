@@ -165,33 +165,26 @@ class _Api:
         raw_body = await request.body()
         content_type = request.headers.get("content-type", "")
         openapi_request = _OpenAPIRequest(request, raw_body, _query(request, operation))
-        if operation.operation_id in _FORM_BODY_OPERATIONS and content_type.lower().startswith("multipart/"):
-            return openapi_request, OperationRequest(
-                operation_id=operation.operation_id,
-                context=self.context,
-                principal=principal,
-                path_params=dict(request.path_params),
-                query={},
-                headers=request.headers,
-                body=None,
-                raw_body=raw_body,
-                content_type=content_type,
-            )
-        body = _parse_body(operation, raw_body, content_type)
-        try:
-            result = self.openapi.unmarshal_request(openapi_request)
-        except (UnicodeError, ValueError) as exc:
-            # openapi-core formats some errors by decoding the raw body; never let that become a 500.
-            raise ApiError(400, PARAMETER_ERROR, "The request could not be read") from exc
-        errors = list(result.errors)
-        if errors:
-            raise to_api_error(errors[0])
+        multipart = content_type.lower().startswith("multipart/")
+        query: dict[str, Any] = {}
+        body = None
+        if not (multipart and operation.operation_id in _FORM_BODY_OPERATIONS):
+            body = _parse_body(operation, raw_body, content_type)
+            try:
+                result = self.openapi.unmarshal_request(openapi_request)
+            except (UnicodeError, ValueError) as exc:
+                # openapi-core formats some errors by decoding the raw body; never let that become a 500.
+                raise ApiError(400, PARAMETER_ERROR, "The request could not be read") from exc
+            errors = list(result.errors)
+            if errors:
+                raise to_api_error(errors[0])
+            query = dict(result.parameters.query)
         call = OperationRequest(
             operation_id=operation.operation_id,
             context=self.context,
             principal=principal,
             path_params=dict(request.path_params),
-            query=dict(result.parameters.query),
+            query=query,
             headers=request.headers,
             body=body,
             raw_body=raw_body,
