@@ -9,8 +9,6 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any, TypeVar
 
-from modelarts_client.types import UNSET, Unset
-
 from .checks import check_length, check_pattern
 from .errors import InvalidArgumentError
 
@@ -26,7 +24,6 @@ __all__ = [
     "check_version",
     "file_parameter",
     "obs_location",
-    "or_unset",
 ]
 
 T = TypeVar("T")
@@ -141,11 +138,6 @@ def check_objects(argument: str, values: object, kind: type[T]) -> list[T]:
             raise InvalidArgumentError(f"{argument}[{index}]", f"a {kind.__name__}", got=type(value).__name__)
         objects.append(value)
     return objects
-
-
-def or_unset(value: T | None) -> T | Unset:
-    """An optional argument as a generated request field: left out when it is None."""
-    return UNSET if value is None else value
 
 
 def file_parameter(apis: object, path: str) -> str | None:

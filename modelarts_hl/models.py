@@ -52,6 +52,7 @@ from modelarts_client.types import UNSET, Unset
 
 from .checks import check_flag, check_int, check_length, check_session, check_text, optional_text
 from .errors import InvalidArgumentError, ModelArtsError
+from .fields import or_unset
 from .model_checks import (
     ORDERS,
     check_choice,
@@ -61,7 +62,6 @@ from .model_checks import (
     check_timeout,
     check_version,
     obs_location,
-    or_unset,
 )
 from .polling import Backoff, wait_until
 from .results import Result
@@ -169,7 +169,7 @@ class Params:
             param_type=str(self.param_type),
             min_=UNSET if self.min is None else float(self.min),
             max_=UNSET if self.max is None else float(self.max),
-            param_desc=UNSET if self.param_desc is None else self.param_desc,
+            param_desc=or_unset(self.param_desc),
         )
 
 
@@ -194,8 +194,8 @@ class Packages:
     def to_request(self) -> ModelPackage:
         return ModelPackage(
             package_name=str(self.package_name),
-            package_version=UNSET if self.package_version is None else self.package_version,
-            restraint=UNSET if self.restraint is None else self.restraint,
+            package_version=or_unset(self.package_version),
+            restraint=or_unset(self.restraint),
         )
 
 

@@ -63,6 +63,7 @@ from modelarts_client.types import UNSET, Unset
 
 from .checks import check_flag, check_int, check_session, check_text, optional_text
 from .errors import InvalidArgumentError, ModelArtsError
+from .fields import or_unset
 from .model_checks import (
     ORDERS,
     check_choice,
@@ -74,7 +75,6 @@ from .model_checks import (
     check_timeout,
     file_parameter,
     obs_location,
-    or_unset,
 )
 from .polling import Backoff, wait_until
 from .results import Result

@@ -46,6 +46,7 @@ from modelarts_client.models import (
     SearchFilterOperator,
 )
 from modelarts_client.types import UNSET, Unset
+from modelarts_hl.fields import or_unset
 
 from .config import DATASET_CHANNEL, FitConfig, JobConfig
 from .paths import to_rest
@@ -56,14 +57,10 @@ __all__ = ["create_request", "search_request"]
 JOB_KIND = "job"
 
 
-def _or_unset(value: str | None) -> str | Unset:
-    return UNSET if value is None else value
-
-
 def create_request(job: JobConfig, fit: FitConfig) -> CreateTrainingJobRequest:
     return CreateTrainingJobRequest(
         kind=JOB_KIND,
-        metadata=JobMetadata(name=fit.job_name, description=_or_unset(job.job_description)),
+        metadata=JobMetadata(name=fit.job_name, description=or_unset(job.job_description)),
         algorithm=_algorithm(job, fit),
         spec=_spec(job),
     )
@@ -71,9 +68,9 @@ def create_request(job: JobConfig, fit: FitConfig) -> CreateTrainingJobRequest:
 
 def _algorithm(job: JobConfig, fit: FitConfig) -> JobAlgorithm:
     if job.framework_type is not None:
-        engine = JobEngine(engine_name=job.framework_type, engine_version=_or_unset(job.framework_version))
+        engine = JobEngine(engine_name=job.framework_type, engine_version=or_unset(job.framework_version))
     else:
-        engine = JobEngine(image_url=_or_unset(job.user_image_url))
+        engine = JobEngine(image_url=or_unset(job.user_image_url))
     environments: JobAlgorithmEnvironments | Unset = UNSET
     if job.env_variables:
         environments = JobAlgorithmEnvironments()
@@ -82,7 +79,7 @@ def _algorithm(job: JobConfig, fit: FitConfig) -> JobAlgorithm:
     return JobAlgorithm(
         code_dir=UNSET if files is None else files.rest_code_dir,
         boot_file=UNSET if files is None else files.rest_boot_file,
-        command=_or_unset(job.user_command),
+        command=or_unset(job.user_command),
         engine=engine,
         parameters=[JobParameter(name=name, value=value) for name, value in job.parameters] or UNSET,
         inputs=_inputs(fit) or UNSET,
@@ -110,7 +107,7 @@ def _spec(job: JobConfig) -> JobSpec:
         resource=JobResource(
             flavor_id=job.train_instance_type,
             node_count=job.train_instance_count,
-            pool_id=_or_unset(job.pool_id),
+            pool_id=or_unset(job.pool_id),
         ),
         volumes=[
             JobVolume(
@@ -137,11 +134,11 @@ def search_request(
     filters: list[FilterCriterion],
 ) -> ListTrainingJobsRequest:
     return ListTrainingJobsRequest(
-        offset=UNSET if offset is None else offset,
-        limit=UNSET if limit is None else limit,
-        sort_by=_or_unset(sort_by),
+        offset=or_unset(offset),
+        limit=or_unset(limit),
+        sort_by=or_unset(sort_by),
         order=UNSET if order is None else ListTrainingJobsRequestOrder(order),
-        group_by=_or_unset(group_by),
+        group_by=or_unset(group_by),
         filters=[
             SearchFilter(
                 key=criterion.key,
