@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..errors import invalid_field
 
-__all__ = ["JOB_KIND", "MODEL_KIND", "SERVICE_KIND", "matches_filter", "now_ms", "page", "sort_key"]
+__all__ = [
+    "JOB_KIND",
+    "MODEL_KIND",
+    "SERVICE_KIND",
+    "matches_filter",
+    "now_ms",
+    "page",
+    "query_page",
+    "sort_by_query",
+    "sort_key",
+]
 
 # Kinds of documents in the state store.
 JOB_KIND = "training_job"
@@ -63,3 +73,22 @@ def sort_key(
 
 def page(items: Sequence[Document], offset: int, limit: int) -> list[Document]:
     return list(items[offset : offset + limit])
+
+
+def sort_by_query(
+    documents: Sequence[Document],
+    query: Mapping[str, Any],
+    fields: Mapping[str, Callable[[Document], Any]],
+    default: str,
+) -> list[Document]:
+    """Ordered by the query's ``sort_by`` field (ties by ``default``), descending unless ``order`` is asc."""
+    ordered = sorted(documents, key=sort_key(fields[query.get("sort_by", default)], fields[default]))
+    if query.get("order", "desc") == "desc":
+        ordered.reverse()
+    return ordered
+
+
+def query_page(items: Sequence[Document], query: Mapping[str, Any], default_limit: int) -> list[Document]:
+    """The page a model or service list asks for: its ``offset`` is a page index, not a record index."""
+    limit = query.get("limit", default_limit)
+    return page(items, query.get("offset", 0) * limit, limit)

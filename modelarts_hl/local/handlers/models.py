@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import MODEL_NOT_FOUND, ApiError, invalid_field
 from ..registry import OperationRequest, operation
-from .common import MODEL_KIND, SERVICE_KIND, now_ms, page, sort_key
+from .common import MODEL_KIND, SERVICE_KIND, now_ms, query_page, sort_by_query
 
 __all__ = ["MODEL_IN_USE", "find_model"]
 
@@ -129,13 +129,8 @@ def list_models(request: OperationRequest) -> dict[str, Any]:
         models = [model for model in models if model.get("model_type") != query["not_model_type"]]
     if "description" in query:
         models = [model for model in models if query["description"] in (model.get("description") or "")]
-    sort_by = query.get("sort_by", "create_at")
-    ordered = sorted(models, key=sort_key(_SORT_FIELDS[sort_by], _SORT_FIELDS["create_at"]))
-    if query.get("order", "desc") == "desc":
-        ordered.reverse()
-    limit = query.get("limit", 100)
-    # offset is a page index here, not a record index.
-    selected = page(ordered, query.get("offset", 0) * limit, limit)
+    ordered = sort_by_query(models, query, _SORT_FIELDS, "create_at")
+    selected = query_page(ordered, query, 100)
     summaries = [{key: model[key] for key in _SUMMARY_FIELDS if key in model} for model in selected]
     return {"total_count": len(ordered), "count": len(summaries), "models": summaries}
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import SERVICE_NOT_FOUND, ApiError, invalid_field
 from ..registry import OperationRequest, operation
-from .common import MODEL_KIND, SERVICE_KIND, now_ms, page, sort_key
+from .common import MODEL_KIND, SERVICE_KIND, now_ms, query_page, sort_by_query
 
 __all__ = ["access_address", "find_service"]
 
@@ -182,14 +182,9 @@ def list_services(request: OperationRequest) -> dict[str, Any]:
             for service in services
             if any(config["model_id"] == query["model_id"] for config in service.get("config") or [])
         ]
-    sort_by = query.get("sort_by", "publish_at")
-    ordered = sorted(services, key=sort_key(_SORT_FIELDS[sort_by], _SORT_FIELDS["publish_at"]))
-    if query.get("order", "desc") == "desc":
-        ordered.reverse()
+    ordered = sort_by_query(services, query, _SORT_FIELDS, "publish_at")
     if "offset" in query or "limit" in query:
-        limit = query.get("limit", 1000)
-        # offset is a page index here, not a record index.
-        ordered = page(ordered, query.get("offset", 0) * limit, limit)
+        ordered = query_page(ordered, query, 1000)
     summaries = [{key: service[key] for key in _SUMMARY_FIELDS if key in service} for service in ordered]
     return {"total_count": len(services), "count": len(summaries), "services": summaries}
 
