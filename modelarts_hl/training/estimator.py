@@ -36,6 +36,7 @@ from modelarts_client.models import (
     JobResponse,
     ListEnginesResponse,
     ListFlavorsResponse,
+    ListTrainingJobsRequest,
     ListTrainingJobsResponse,
 )
 from modelarts_client.types import Unset
@@ -68,19 +69,7 @@ class Framework:
         return {"framework_type": self.framework_type, "framework_version": self.framework_version}
 
 
-def _search(
-    session: Session,
-    *,
-    offset: int | None,
-    limit: int | None,
-    sort_by: str | None,
-    order: str | None,
-    group_by: str | None,
-    filters: list[check.FilterCriterion],
-) -> ListTrainingJobsResponse:
-    body = search_request(
-        offset=offset, limit=limit, sort_by=sort_by, order=order, group_by=group_by, filters=filters
-    )
+def _search(session: Session, body: ListTrainingJobsRequest) -> ListTrainingJobsResponse:
     return expect(session.call(list_training_jobs, body=body), ListTrainingJobsResponse, "listTrainingJobs")
 
 
@@ -210,8 +199,7 @@ class Estimator(JobOperations):
         (``job_list.items`` is the mapping method of the result; read the jobs as a key or from ``.model``.)
         """
         session = check.check_session(session)
-        page = _search(
-            session,
+        body = search_request(
             offset=None if offset is None else check.offset(offset),
             limit=None if limit is None else check.limit(limit),
             sort_by=check.optional_text("sort_by", sort_by),
@@ -219,7 +207,7 @@ class Estimator(JobOperations):
             group_by=check.optional_text("group_by", group_by),
             filters=check.filters(filters),
         )
-        return Result(page)
+        return Result(_search(session, body))
 
     @staticmethod
     def iter_jobs(
@@ -236,15 +224,10 @@ class Estimator(JobOperations):
         direction = None if order is None else check.order(order)
 
         def fetch(offset: int, limit: int) -> Page[Result[JobResponse]]:
-            page = _search(
-                session,
-                offset=offset,
-                limit=limit,
-                sort_by=sort,
-                order=direction,
-                group_by=None,
-                filters=criteria,
+            body = search_request(
+                offset=offset, limit=limit, sort_by=sort, order=direction, group_by=None, filters=criteria
             )
+            page = _search(session, body)
             items = [] if isinstance(page.items, Unset) else [Result(item) for item in page.items]
             return Page(items, None if isinstance(page.count, Unset) else page.count)
 
