@@ -19,6 +19,7 @@ __all__ = [
     "check_pattern",
     "check_session",
     "check_text",
+    "check_timeout",
     "optional_text",
 ]
 
@@ -59,6 +60,16 @@ def check_int(
         bounds = f"from {low} to {high}" if high is not None else f">= {low}"
         raise InvalidArgumentError(argument, f"an integer {bounds}", got=value)
     return number
+
+
+def check_timeout(argument: str, value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidArgumentError(
+            argument, "a number of seconds > 0, or None to wait without limit", got=value
+        )
+    return float(value)
 
 
 def check_length(argument: str, value: object, maximum: int) -> str:

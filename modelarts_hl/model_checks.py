@@ -20,7 +20,6 @@ __all__ = [
     "check_mapping",
     "check_name",
     "check_objects",
-    "check_timeout",
     "check_version",
     "file_parameter",
     "obs_location",
@@ -66,16 +65,6 @@ def check_choice(argument: str, value: object, choices: Collection[T]) -> T:
         if value == choice:
             return choice
     raise InvalidArgumentError(argument, "one of " + ", ".join(repr(c) for c in choices), got=value)
-
-
-def check_timeout(argument: str, value: object) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise InvalidArgumentError(
-            argument, "a number of seconds > 0, or None to wait without limit", got=value
-        )
-    return float(value)
 
 
 def check_envs(argument: str, value: object) -> dict[str, str] | None:

@@ -50,7 +50,15 @@ from modelarts_client.models import (
 )
 from modelarts_client.types import UNSET, Unset
 
-from .checks import check_flag, check_int, check_length, check_session, check_text, optional_text
+from .checks import (
+    check_flag,
+    check_int,
+    check_length,
+    check_session,
+    check_text,
+    check_timeout,
+    optional_text,
+)
 from .errors import InvalidArgumentError, ModelArtsError
 from .fields import or_unset
 from .model_checks import (
@@ -59,7 +67,6 @@ from .model_checks import (
     check_description,
     check_name,
     check_objects,
-    check_timeout,
     check_version,
     obs_location,
 )

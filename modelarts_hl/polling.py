@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .checks import check_timeout
 from .errors import InvalidArgumentError, ModelArtsError
 
 T = TypeVar("T")
@@ -49,8 +50,7 @@ class Poller(Generic[T]):
     clock: Callable[[], float] = time.monotonic
 
     def __post_init__(self) -> None:
-        if self.timeout is not None and (isinstance(self.timeout, bool) or not self.timeout > 0):
-            raise InvalidArgumentError("timeout", "a number of seconds > 0, or None to wait indefinitely")
+        check_timeout("timeout", self.timeout)
 
     def run(self) -> T:
         deadline = None if self.timeout is None else self.clock() + self.timeout

@@ -61,7 +61,7 @@ from modelarts_client.models import (
 from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
 from modelarts_client.types import UNSET, Unset
 
-from .checks import check_flag, check_int, check_session, check_text, optional_text
+from .checks import check_flag, check_int, check_session, check_text, check_timeout, optional_text
 from .errors import InvalidArgumentError, ModelArtsError
 from .fields import or_unset
 from .model_checks import (
@@ -72,7 +72,6 @@ from .model_checks import (
     check_mapping,
     check_name,
     check_objects,
-    check_timeout,
     file_parameter,
     obs_location,
 )

@@ -13,6 +13,7 @@ from modelarts_hl.checks import (
     check_pattern,
     check_session,
     check_text,
+    check_timeout,
     optional_text,
 )
 from modelarts_hl.errors import InvalidArgumentError
@@ -59,6 +60,14 @@ def test_int_accepts(value: object, low: int, high: int | None, digits: bool, ex
 def test_int_refuses(value: object, low: int, high: int | None, digits: bool, message: str) -> None:
     with pytest.raises(InvalidArgumentError, match=re.escape(f"invalid n: {message}")):
         check_int("n", value, low, high, digits=digits)
+
+
+def test_timeout() -> None:
+    assert check_timeout("timeout", None) is None
+    assert check_timeout("timeout", 5) == 5.0
+    for bad in (0, -1, True, "5"):
+        with pytest.raises(InvalidArgumentError, match="seconds > 0, or None to wait without limit"):
+            check_timeout("timeout", bad)
 
 
 def test_length_and_pattern() -> None:
