@@ -40,12 +40,11 @@ from .inference_instances import (
 )
 from .runners import ProcessHandle
 from .runtime import InferenceResult
+from .state import Document
 
 __all__ = ["MAX_BODY_BYTES", "LocalInferenceRuntime"]
 
 log = logging.getLogger("modelarts_hl.local.inference")
-
-Document = dict[str, Any]
 
 # ModelArts refuses prediction bodies above 12 MB.
 MAX_BODY_BYTES = 12 * 1024 * 1024

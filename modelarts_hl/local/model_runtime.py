@@ -12,7 +12,6 @@ import logging
 import shutil
 import threading
 from pathlib import Path
-from typing import Any
 
 from modelarts_hl.obs import OBS, ObsError, ObsNotFoundError
 
@@ -20,12 +19,11 @@ from .context import BackendContext
 from .handlers.common import MODEL_KIND
 from .model_package import SCRIPT_FILE, PackageError, inspect_package
 from .obs_locations import LocationError, ObsLocation, parse_location, runtime_obs
+from .state import Document
 
 __all__ = ["LocalModelRuntime", "model_folder"]
 
 log = logging.getLogger("modelarts_hl.local.models")
-
-Document = dict[str, Any]
 
 # Models that name a container image rather than a package: nothing to copy.
 _IMAGE_TYPES = frozenset({"Image", "Template"})

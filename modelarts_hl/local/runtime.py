@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import SERVICE_NOT_RUNNING, ApiError
+from .state import Document
 
 if TYPE_CHECKING:
     from .context import BackendContext
@@ -27,8 +28,6 @@ __all__ = [
     "RuntimeFactory",
     "TrainingRuntime",
 ]
-
-Document = dict[str, Any]
 
 
 class TrainingRuntime(Protocol):

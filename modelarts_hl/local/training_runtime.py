@@ -34,6 +34,7 @@ from .handlers.common import JOB_KIND, now_ms
 from .handlers.training import METRICS_KIND
 from .obs_locations import runtime_obs
 from .runners import ProcessHandle
+from .state import Document
 from .training.layout import JobLayout
 from .training.metrics import TaskSampler
 from .training.plan import (
@@ -53,8 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["LocalTrainingRuntime"]
 
 log = logging.getLogger("modelarts_hl.local.training")
-
-Document = dict[str, Any]
 
 _ACTIVE_PHASES = ("Creating", "Pending", "Running")
 _STOPPING_PHASES = ("Terminating", "Terminated")

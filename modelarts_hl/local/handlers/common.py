@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..errors import invalid_field
+from ..state import Document
 
 __all__ = [
     "JOB_KIND",
@@ -24,8 +25,6 @@ __all__ = [
 JOB_KIND = "training_job"
 MODEL_KIND = "model"
 SERVICE_KIND = "service"
-
-Document = dict[str, Any]
 
 
 def matches_filter(value: Any, operator: str, expected: Sequence[str], where: str) -> bool:

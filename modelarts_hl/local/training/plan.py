@@ -17,10 +17,10 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..obs_locations import LocationError, parse_location
 from ..process_env import without_credentials
+from ..state import Document
 from .layout import JobLayout
 
 __all__ = [
@@ -32,8 +32,6 @@ __all__ = [
     "task_environment",
     "unsupported_reason",
 ]
-
-Document = dict[str, Any]
 
 SERVICE_PREFIX = "[ModelArts Service Log]"
 LOCAL_FLAVOR_ID = "modelarts.local.cpu"
