@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any, TypeVar
 
-from .checks import check_length, check_pattern
+from .checks import check_int, check_length, check_pattern, check_text
 from .errors import InvalidArgumentError
 
 __all__ = [
@@ -23,6 +23,8 @@ __all__ = [
     "check_version",
     "file_parameter",
     "obs_location",
+    "paging_query",
+    "text_query",
 ]
 
 T = TypeVar("T")
@@ -100,6 +102,21 @@ def obs_location(argument: str, value: object, *, folder: bool) -> str:
     if not key or key.endswith("/"):
         raise InvalidArgumentError(argument, f"the OBS path of a file, such as {form}", got=value)
     return f"/{bucket}/{key}"
+
+
+def text_query(**arguments: object) -> dict[str, Any]:
+    """The text arguments of a list call that are given, each a non-empty string."""
+    return {name: check_text(name, value) for name, value in arguments.items() if value is not None}
+
+
+def paging_query(offset: object, limit: object) -> dict[str, Any]:
+    """``offset`` (from 0) and ``limit`` (from 1) of a list call, those given; digit strings are accepted."""
+    query: dict[str, Any] = {}
+    if offset is not None:
+        query["offset"] = check_int("offset", offset, 0, digits=True)
+    if limit is not None:
+        query["limit"] = check_int("limit", limit, 1, digits=True)
+    return query
 
 
 def check_mapping(argument: str, value: object) -> dict[str, Any]:

@@ -52,7 +52,6 @@ from modelarts_client.types import UNSET, Unset
 
 from .checks import (
     check_flag,
-    check_int,
     check_length,
     check_session,
     check_text,
@@ -69,6 +68,8 @@ from .model_checks import (
     check_objects,
     check_version,
     obs_location,
+    paging_query,
+    text_query,
 )
 from .polling import Backoff, wait_until
 from .results import Result
@@ -377,22 +378,12 @@ class Model:
     ) -> Result[ListModelsResponse]:
         """The models that match (``GET /v1/{project_id}/models``); Tables 7-7 to 7-9."""
         check_session(session)
-        query: dict[str, Any] = {}
-        for argument, value in (
-            ("model_name", model_name),
-            ("description", description),
-            ("workspace_id", workspace_id),
-        ):
-            if value is not None:
-                query[argument] = check_text(argument, value)
+        query = text_query(model_name=model_name, description=description, workspace_id=workspace_id)
         if model_version is not None:
             query["model_version"] = check_version("model_version", model_version)
         if model_status is not None:
             query["model_status"] = check_choice("model_status", model_status, MODEL_STATUSES)
-        if offset is not None:
-            query["offset"] = check_int("offset", offset, 0, digits=True)
-        if limit is not None:
-            query["limit"] = check_int("limit", limit, 1, digits=True)
+        query.update(paging_query(offset, limit))
         if sort_by is not None:
             query["sort_by"] = ListModelsSortBy(check_choice("sort_by", sort_by, _SORTS))
         if order is not None:

@@ -74,6 +74,8 @@ from .model_checks import (
     check_objects,
     file_parameter,
     obs_location,
+    paging_query,
+    text_query,
 )
 from .polling import Backoff, wait_until
 from .results import Result
@@ -609,22 +611,12 @@ def _list_query(
     order: object,
     model_id: object,
 ) -> dict[str, Any]:
-    query: dict[str, Any] = {}
-    for argument, value in (
-        ("service_id", service_id),
-        ("service_name", service_name),
-        ("model_id", model_id),
-    ):
-        if value is not None:
-            query[argument] = check_text(argument, value)
+    query = text_query(service_id=service_id, service_name=service_name, model_id=model_id)
     if infer_type is not None:
         query["infer_type"] = ServiceInferType(check_choice("infer_type", infer_type, INFER_TYPES))
     if service_status is not None:
         query["status"] = check_choice("service_status", service_status, SERVICE_STATUSES)
-    if offset is not None:
-        query["offset"] = check_int("offset", offset, 0, digits=True)
-    if limit is not None:
-        query["limit"] = check_int("limit", limit, 1, digits=True)
+    query.update(paging_query(offset, limit))
     if sort_by is not None:
         query["sort_by"] = ListServicesSortBy(check_choice("sort_by", sort_by, _LIST_SORTS))
     if order is not None:
