@@ -256,13 +256,14 @@ def default_bucket(session: Session) -> str:
     return f"modelarts-hl-{prefix}"
 
 
-def _upload_local(session: Session, folder: object) -> str:
+def _local_folder(value: object) -> Path:
+    if not isinstance(value, str | os.PathLike) or not os.path.isdir(value):
+        raise InvalidArgumentError("source_location", "an existing local folder with LOCAL_SOURCE", got=value)
+    return Path(os.path.abspath(value))
+
+
+def _upload_local(session: Session, root: Path) -> str:
     """Uploads a local model folder (the parent of ``model/``, or ``model/`` itself); returns its OBS path."""
-    if not isinstance(folder, str | os.PathLike) or not os.path.isdir(folder):
-        raise InvalidArgumentError(
-            "source_location", "an existing local folder with LOCAL_SOURCE", got=folder
-        )
-    root = Path(os.path.abspath(folder))
     bucket = default_bucket(session)
     obs = session.obs
     if not obs.bucket_exists(bucket):
@@ -350,7 +351,7 @@ class Model:
         location_type = check_choice("source_location_type", source_location_type, SOURCE_LOCATION_TYPES)
         body = _create_request(location_type=location_type, **creation)
         if location_type == "LOCAL_SOURCE":
-            body.source_location = _upload_local(session, source_location)
+            body.source_location = _upload_local(session, _local_folder(source_location))
         created = expect(session.call(create_model, body=body), CreateModelResponse, "createModel")
         self.model_id = created.model_id
         log.info("model %s %s imported as %s", body.model_name, body.model_version, self.model_id)
@@ -563,10 +564,7 @@ def _create_request(
     if location_type == "OBS_SOURCE":
         location = obs_location("source_location", source_location, folder=True)
     else:
-        if not isinstance(source_location, str | os.PathLike) or not os.path.isdir(source_location):
-            raise InvalidArgumentError(
-                "source_location", "an existing local folder with LOCAL_SOURCE", got=source_location
-            )
+        _local_folder(source_location)
         location = "/pending/"
     if model_type is None:
         raise InvalidArgumentError("model_type", "one of " + ", ".join(MODEL_TYPES))
