@@ -49,7 +49,7 @@ def check_int(
     ``weight="70"``).
     """
     number = value
-    if digits and isinstance(value, str) and value.strip().isdigit():
+    if digits and isinstance(value, str) and value.strip().isdecimal():
         number = int(value.strip())
     if (
         isinstance(number, bool)

@@ -20,15 +20,15 @@ __all__ = ["DATASET_CHANNEL", "FitConfig", "JobConfig", "default_job_name"]
 # The input channel a dataset is delivered through, as the official SDK names it.
 DATASET_CHANNEL = "data_url"
 _NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
-# Room for "-YYYYMMDD-HHMMSS-xxxx" after the base name within the 64 characters of a job name.
-_BASE_NAME_LENGTH = 42
+# Room for "-YYYYMMDD-HHMMSS-xxxxxxxx" after the base name within the 64 characters of a job name.
+_BASE_NAME_LENGTH = 39
 
 
 def default_job_name(base: str | None = None) -> str:
-    """``<base>-<UTC timestamp>-<4 random hex digits>``: valid, and unique even for jobs started together."""
+    """``<base>-<UTC timestamp>-<8 random hex digits>``: valid, and unique even for jobs started together."""
     cleaned = _NAME_UNSAFE.sub("-", base or "").strip("-_")[:_BASE_NAME_LENGTH] or "job"
     stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
-    return f"{cleaned}-{stamp}-{secrets.token_hex(2)}"
+    return f"{cleaned}-{stamp}-{secrets.token_hex(4)}"
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from modelarts_client.models import (
     ListTrainingJobsResponse,
 )
 from modelarts_client.types import Unset
-from modelarts_hl.checks import check_flag
+from modelarts_hl.checks import check_flag, check_int
 from modelarts_hl.errors import InvalidArgumentError, ModelArtsError
 from modelarts_hl.polling import Backoff
 from modelarts_hl.results import Result
@@ -231,7 +231,7 @@ class Estimator(JobOperations):
             items = [] if isinstance(page.items, Unset) else [Result(item) for item in page.items]
             return Page(items, None if isinstance(page.count, Unset) else page.count)
 
-        return session.paginate(fetch, check.limit(page_size))
+        return session.paginate(fetch, check_int("page_size", page_size, 1, check.MAX_LIMIT))
 
     @staticmethod
     def delete_job_by_id(session: Session, job_id: str) -> None:

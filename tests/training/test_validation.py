@@ -182,7 +182,7 @@ def test_other_calls(
 ) -> None:
     session = records_session
     job = Estimator(session=session, job_id="f6c7ac89-7289-48b3-b507-82ced40e0c48")
-    assert_no_request(lambda: list(Estimator.iter_jobs(session, page_size=51)), "limit")
+    assert_no_request(lambda: list(Estimator.iter_jobs(session, page_size=51)), "page_size")
     assert_no_request(lambda: list(Estimator.iter_jobs(session, order="sideways")), "order")
     assert_no_request(lambda: job.get_job_log(task_id="../worker-0"), "task_id")
     assert_no_request(lambda: job.get_job_metrics(task_id=""), "task_id")
