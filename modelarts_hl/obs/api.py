@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -281,7 +283,8 @@ class OBS:
         if not isinstance(data, bytes | bytearray | memoryview):
             raise InvalidArgumentError("data", "bytes", got=type(data).__name__)
         content = bytes(data)
-        put_object(self._provider, path.bucket, path.key, content, hashlib.md5(content).digest())
+        digest = hashlib.md5(content).digest()
+        put_object(self._provider, path.bucket, path.key, partial(io.BytesIO, content), len(content), digest)
 
     # -- lifetime -------------------------------------------------------------------------------------------
 

@@ -19,7 +19,10 @@ from urllib.parse import urlsplit
 
 from obs import ObsClient
 
-from .errors import ObsConnectionError, ObsError, obs_error
+from modelarts_hl.errors import ModelArtsError
+
+from . import sdk_speedups
+from .errors import ObsConnectionError, obs_error
 from .settings import ObsCredentials, ObsSettings
 
 __all__ = ["ClientProvider", "region_of"]
@@ -42,6 +45,7 @@ def region_of(settings: ObsSettings) -> str:
 
 
 def _build(settings: ObsSettings, credentials: ObsCredentials) -> Any:
+    sdk_speedups.install()
     secure = settings.endpoint.startswith("https://")
     client = ObsClient(
         access_key_id=credentials.access_key,
@@ -115,8 +119,10 @@ class ClientProvider:
         bucket = args[0] if args else None
         key = args[1] if len(args) > 1 and isinstance(args[1], str) else None
         try:
-            result = getattr(self.client(), operation)(*args, **kwargs)
-        except ObsError:
+            with sdk_speedups.calls():
+                result = getattr(self.client(), operation)(*args, **kwargs)
+        except ModelArtsError:
+            # Raised by this package's code that the SDK calls back (a request body whose file changed).
             raise
         except Exception as exc:  # the SDK raises bare Exception subclasses for transport failures
             where = f"obs://{bucket}/{key or ''}" if bucket else ""

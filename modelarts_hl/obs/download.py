@@ -2,6 +2,10 @@
 
 Data goes to a temporary file beside the destination, which replaces the destination only after the size and
 checksum match the object, so a failure never leaves a partial or wrong file under the final name.
+
+Bodies are received into one reused buffer per thread and written with ``pwrite`` at their offset. When the
+whole file's MD5 is needed (an object written in one request, fetched in ranges), it is computed while the
+ranges arrive: MD5 is sequential and costs about as much CPU as receiving, so it must not wait for the end.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, Literal
 
 import attrs
 from obs import GetObjectHeader
@@ -44,6 +48,10 @@ __all__ = ["DownloadItem", "Downloader"]
 
 log = logging.getLogger("modelarts_hl.obs.download")
 _TEMP_SUFFIX = ".obs-download"
+# Ranges of an object whose whole MD5 is computed while they arrive: small, and few in flight at a time, so
+# that data arrives close to the hashed front (MD5 is sequential) rather than all over the file at once.
+_WHOLE_CHUNK = 8 * MIB
+_HASH_WINDOW = 8
 # How a large download is checked: MD5 per chunk when chunks are the object's parts ("parts"), MD5 of the
 # whole file hashed in order while chunks arrive ("whole"), re-reading the file for a multipart ETag of
 # unknown layout ("reread"), or size only when the ETag is no checksum ("size").
@@ -78,7 +86,13 @@ class _LargeDownload:
     remaining: int
     check: Check
     whole: Any = attrs.field(factory=hashlib.md5)
+    # Bytes of each chunk written from its start on, and bytes of the file hashed from its start on; the
+    # lock is held by the one thread that advances the hash.
+    written: list[int] = attrs.field(factory=list)
     hashed: int = 0
+    hash_lock: threading.Lock = attrs.field(factory=threading.Lock)
+    # Chunks not submitted yet, the next one last.
+    unsent: list[int] = attrs.field(factory=list)
 
     @property
     def checkpoint(self) -> DownloadCheckpoint:
@@ -111,27 +125,47 @@ def _part_size_hint(headers: Any) -> int | None:
     return hint if hint is not None and hint > 0 else None
 
 
-def _drain(result: Any, out: BinaryIO, on_bytes: Callable[[int], None], digest: Any | None) -> int:
-    """Copy a streamed GET body into ``out`` (and ``digest`` when given); returns the byte count."""
+_buffers = threading.local()
+
+
+def _receive_buffer() -> memoryview:
+    """This thread's receive buffer, reused for every body it reads (no allocation per block)."""
+    buffer: memoryview | None = getattr(_buffers, "view", None)
+    if buffer is None:
+        buffer = _buffers.view = memoryview(bytearray(READ_BLOCK))
+    return buffer
+
+
+def _write_at(fd: int, data: memoryview, offset: int) -> None:
+    while data:
+        written = os.pwrite(fd, data, offset)
+        data = data[written:]
+        offset += written
+
+
+def _drain(result: Any, sink: Callable[[memoryview], None]) -> int:
+    """Pass a streamed GET body to ``sink`` block by block; returns the byte count.
+
+    The block is only valid during the call (the buffer is reused).
+    """
     response = result.body.response
+    buffer = _receive_buffer()
     count = 0
     remaining = response.contentLength
     complete = False
     try:
-        # Asking for no more than is left spares http.client a 1 MiB buffer per read of a small body.
         while remaining is None or remaining > 0:
-            chunk = response.read(READ_BLOCK if remaining is None else min(READ_BLOCK, remaining))
-            if not chunk:
+            view = buffer if remaining is None or remaining >= len(buffer) else buffer[:remaining]
+            # One copy, socket to buffer (read() would allocate and copy again).
+            got = response.readinto(view)
+            if not got:
                 if remaining is not None:
                     raise ConnectionError(f"the body ended {remaining} bytes early")
                 break
-            if digest is not None:
-                digest.update(chunk)
-            out.write(chunk)
-            count += len(chunk)
+            sink(view[:got])
+            count += got
             if remaining is not None:
-                remaining -= len(chunk)
-            on_bytes(len(chunk))
+                remaining -= got
         complete = True
     finally:
         if not complete and response.conn is not None:
@@ -141,12 +175,12 @@ def _drain(result: Any, out: BinaryIO, on_bytes: Callable[[int], None], digest: 
     return count
 
 
-def _new_temp(dest: Path) -> tuple[Path, BinaryIO]:
+def _new_temp(dest: Path) -> tuple[Path, int]:
     """A new file beside ``dest`` with a hidden random name, open for writing (usual permissions)."""
     while True:
         temp = dest.with_name(f".{dest.name[:100]}.{secrets.token_hex(4)}{_TEMP_SUFFIX}")
         try:
-            return temp, open(temp, "xb")
+            return temp, os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
         except FileExistsError:
             continue
 
@@ -211,19 +245,14 @@ class Downloader:
             self._t.progress.add_bytes(item.size)
             return FileOutcome(skipped=True)
         self._prepare_dir(item)
-        temp, out = _new_temp(item.dest)
+        temp, fd = _new_temp(item.dest)
         try:
-
-            def fetch() -> tuple[Any, int, bytes]:
-                out.seek(0)
-                out.truncate()
-                result = self._t.provider.call("getObject", self._bucket, item.key)
-                digest = hashlib.md5()
-                count = _drain(result, out, self._t.progress.add_bytes, digest)
-                return result, count, digest.digest()
-
-            result, count, digest = retrying(fetch, f"GET {self._where(item.key)}")
-            out.close()
+            try:
+                result, count, digest = retrying(
+                    partial(self._fetch_into, item.key, fd), f"GET {self._where(item.key)}"
+                )
+            finally:
+                os.close(fd)
             etag = _object_etag(result.body)
             where = self._where(item.key)
             expected = result.body.contentLength
@@ -235,10 +264,27 @@ class Downloader:
                 verify_file(temp, count, etag, sizes, where)
             os.replace(temp, item.dest)
         except BaseException:
-            out.close()
             temp.unlink(missing_ok=True)
             raise
         return FileOutcome(bytes=count)
+
+    def _fetch_into(self, key: str, fd: int) -> tuple[Any, int, bytes]:
+        """GET a whole object into the (emptied) file ``fd``: the result, byte count and MD5."""
+        os.ftruncate(fd, 0)
+        digest = hashlib.md5()
+        add_bytes = self._t.progress.add_bytes
+        position = 0
+
+        def sink(block: memoryview) -> None:
+            nonlocal position
+            _write_at(fd, block, position)
+            position += len(block)
+            digest.update(block)
+            add_bytes(len(block))
+
+        result = self._t.provider.call("getObject", self._bucket, key)
+        count = _drain(result, sink)
+        return result, count, digest.digest()
 
     # -- ranged ---------------------------------------------------------------------------------------------
 
@@ -257,6 +303,8 @@ class Downloader:
         """The object's own part size when known and reasonable (chunk MD5s then give its ETag directly)."""
         hint = head.part_size
         etag = head.etag
+        if etag is not None and etag.parts is None:
+            return min(_WHOLE_CHUNK, self._settings.part_size)
         if etag is None or etag.parts is None or hint is None:
             return self._settings.part_size
         fits = math.ceil(head.size / hint) == etag.parts and MIB <= hint <= 4 * self._settings.part_size
@@ -290,9 +338,11 @@ class Downloader:
                 temp.unlink(missing_ok=True)
             store.delete(path)
         self._prepare_dir(item)
-        temp, out = _new_temp(item.dest)
-        with out:
-            out.truncate(head.size)
+        temp, fd = _new_temp(item.dest)
+        try:
+            os.ftruncate(fd, head.size)
+        finally:
+            os.close(fd)
         checkpoint = DownloadCheckpoint(
             endpoint=self._settings.endpoint,
             bucket=self._bucket,
@@ -327,17 +377,23 @@ class Downloader:
         missing = [index for index in range(len(ranges)) if index not in checkpoint.chunks]
         check = self._check(plan.head, checkpoint.chunk_size)
         state = _LargeDownload(plan.item, plan.head, plan.writer, ranges, len(missing), check)
+        state.written = [length if n in checkpoint.chunks else 0 for n, (_, length) in enumerate(ranges)]
         self._t.track(plan.writer)
         self._t.progress.add_bytes(sum(ranges[index][1] for index in checkpoint.chunks))
         if plan.resumed:
             self._t.counter.resumed += 1
-        for index in missing:
+        state.unsent = missing[::-1]
+        for _ in range(_HASH_WINDOW if check == "whole" else len(missing)):
+            self._submit_chunk(state)
+        if not missing:
+            self._submit_finish(state)
+
+    def _submit_chunk(self, state: _LargeDownload) -> None:
+        if state.unsent:
+            index = state.unsent.pop()
             self._t.group.submit(
                 partial(self._get_chunk, state, index), partial(self._chunk_done, state, index)
             )
-        self._hash_in_order(state)
-        if not missing:
-            self._submit_finish(state)
 
     def _get_chunk(self, state: _LargeDownload, index: int) -> str:
         """Fetch one range into the temporary file; its MD5 (hex) when chunks are the object's parts."""
@@ -359,9 +415,28 @@ class Downloader:
                     key=state.item.key,
                 )
             digest = hashlib.md5() if state.check == "parts" else None
-            with open(state.checkpoint.temp_path, "r+b") as out:
-                out.seek(offset)
-                count = _drain(result, out, self._t.progress.add_bytes, digest)
+            whole = state.check == "whole"
+            add_bytes = self._t.progress.add_bytes
+            position = offset
+
+            def sink(block: memoryview) -> None:
+                nonlocal position
+                start = position
+                _write_at(fd, block, start)
+                position += len(block)
+                if digest is not None:
+                    digest.update(block)
+                if whole:
+                    # A retry writes the same bytes again: what was written stays written.
+                    state.written[index] = max(state.written[index], position - offset)
+                    _hash_ahead(state, start, block)
+                add_bytes(len(block))
+
+            fd = os.open(state.checkpoint.temp_path, os.O_WRONLY | os.O_CLOEXEC)
+            try:
+                count = _drain(result, sink)
+            finally:
+                os.close(fd)
             return count, digest.hexdigest() if digest is not None else ""
 
         count, digest = retrying(fetch, f"GET {where}")
@@ -374,22 +449,9 @@ class Downloader:
         state.writer.changed()
         self._t.counter.bytes += state.ranges[index][1]
         state.remaining -= 1
-        self._hash_in_order(state)
+        self._submit_chunk(state)
         if state.remaining == 0:
             self._submit_finish(state)
-
-    def _hash_in_order(self, state: _LargeDownload) -> None:
-        """For a whole-file MD5: hash the chunks present from the start on, while later ones download.
-
-        They are read back from the file (from the page cache) rather than held in memory.
-        """
-        if state.check != "whole":
-            return
-        chunks = state.checkpoint.chunks
-        while state.hashed < len(state.ranges) and state.hashed in chunks:
-            offset, length = state.ranges[state.hashed]
-            hash_file(state.whole, state.checkpoint.temp_path, offset, length)
-            state.hashed += 1
 
     def _submit_finish(self, state: _LargeDownload) -> None:
         state.writer.flush()
@@ -409,6 +471,9 @@ class Downloader:
                 if composite_etag(digests) != etag:
                     raise IntegrityError(where, f"content does not match the object's ETag {etag}")
             elif state.check == "whole":
+                _hash_ahead(state, wait=True)
+                if state.hashed != checkpoint.size:
+                    raise IntegrityError(where, f"only {state.hashed} of {checkpoint.size} bytes arrived")
                 check_received(etag, state.whole.digest(), where)
             elif state.check == "reread":
                 sizes = self._part_sizes(checkpoint.size, etag, state.head.part_size)
@@ -424,3 +489,34 @@ class Downloader:
         self._t.untrack(state.writer)
         state.writer.delete()
         self._t.file_done(FileOutcome())
+
+
+def _hash_ahead(
+    state: _LargeDownload, start: int = 0, block: memoryview | None = None, *, wait: bool = False
+) -> None:
+    """Advance the whole-file MD5 over the bytes written from the start of the file on.
+
+    Whichever thread gets the lock does the hashing (one that does not goes on receiving); the block just
+    received is hashed from memory when it is next in line, other bytes are read back from the file (from
+    the page cache).
+    """
+    if not state.hash_lock.acquire(blocking=wait):
+        return
+    try:
+        chunk_size = state.checkpoint.chunk_size
+        size = state.checkpoint.size
+        while state.hashed < size:
+            index = state.hashed // chunk_size
+            available = state.ranges[index][0] + state.written[index]
+            if available <= state.hashed:
+                return
+            if block is not None and start == state.hashed and start + len(block) <= available:
+                state.whole.update(block)
+                state.hashed += len(block)
+                block = None
+                continue
+            end = start if block is not None and state.hashed < start < available else available
+            hash_file(state.whole, state.checkpoint.temp_path, state.hashed, end - state.hashed)
+            state.hashed = end
+    finally:
+        state.hash_lock.release()

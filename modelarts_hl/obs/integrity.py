@@ -11,6 +11,7 @@ import base64
 import hashlib
 import math
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -105,11 +106,20 @@ def candidate_part_sizes(size: int, parts: int, preferred: Iterable[int] = ()) -
     return found[:_MAX_CANDIDATES]
 
 
-def hash_file(digest: Any, path: Path | str, offset: int = 0, length: int | None = None) -> None:
-    """Feed ``length`` bytes of a file from ``offset`` (to its end when None) to a hashlib object."""
-    buffer = bytearray(READ_BLOCK)
-    view = memoryview(buffer)
+_buffers = threading.local()
+
+
+def hash_file(digest: Any, path: Path | str, offset: int = 0, length: int | None = None) -> int:
+    """Feed ``length`` bytes of a file from ``offset`` (to its end when None) to a hashlib object.
+
+    Returns how many bytes there were (fewer than ``length`` when the file is shorter).
+    """
+    view: memoryview | None = getattr(_buffers, "view", None)
+    if view is None:
+        # One buffer per thread, reused: a new 1 MiB buffer per call would be zeroed each time.
+        view = _buffers.view = memoryview(bytearray(READ_BLOCK))
     remaining = math.inf if length is None else length
+    count = 0
     with open(path, "rb") as handle:
         handle.seek(offset)
         while remaining > 0:
@@ -118,6 +128,8 @@ def hash_file(digest: Any, path: Path | str, offset: int = 0, length: int | None
                 break
             digest.update(view[:got])
             remaining -= got
+            count += got
+    return count
 
 
 def file_md5(path: Path, offset: int = 0, length: int | None = None) -> bytes:

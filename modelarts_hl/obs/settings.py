@@ -78,7 +78,8 @@ class ObsSettings:
     ``signature`` is ``"obs"`` for Huawei OBS and ``"v4"`` for S3-compatible servers (the local backend uses
     ``v4``, region ``us-east-1`` and ``path_style=True``). ``verify`` is ``True`` (system CA store), ``False``
     or the path of a CA bundle. Files above ``multipart_threshold`` bytes move in ``part_size`` parts,
-    ``concurrency`` requests at a time; uploads hold at most ``concurrency`` parts (or small files) in memory.
+    ``concurrency`` requests at a time (many small requests in flight also let the server batch its work);
+    request bodies above 1 MiB are streamed from the file, so memory does not grow with either setting.
     ``progress=None`` shows progress bars only when stderr is a terminal. Checkpoints of interrupted large
     transfers live in ``checkpoint_dir`` (default ``~/.cache/modelarts-hl/obs-checkpoints``).
     """
@@ -89,7 +90,7 @@ class ObsSettings:
     path_style: bool = False
     verify: bool | str = True
     part_size: int = attrs.field(default=16 * MIB, validator=_part_size)
-    concurrency: int = attrs.field(default=8, validator=_positive)
+    concurrency: int = attrs.field(default=32, validator=_positive)
     multipart_threshold: int = attrs.field(default=32 * MIB, validator=_positive)
     progress: bool | None = None
     checkpoint_dir: Path | None = None

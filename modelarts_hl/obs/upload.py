@@ -2,6 +2,10 @@
 
 Every request carries the Content-MD5 of its body (OBS refuses a body that does not match) and the ETag
 answered is compared with the local MD5, so a part or file stored differently raises IntegrityError.
+
+Files up to 1 MiB are read once and sent from memory. Larger bodies (files and parts) are read twice from
+the file, once to hash and once to send (the second read comes from the page cache), so that memory stays at
+a few buffers per request whatever the concurrency and part size.
 """
 
 from __future__ import annotations
@@ -10,10 +14,10 @@ import hashlib
 import io
 import logging
 import mimetypes
-import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import attrs
@@ -28,6 +32,7 @@ from .integrity import (
     candidate_part_sizes,
     check_sent,
     composite_etag,
+    hash_file,
     matches,
     md5_base64,
     parse_etag,
@@ -35,11 +40,13 @@ from .integrity import (
     upload_part_size,
 )
 from .listing import ObjectInfo
+from .settings import MIB
 from .transfer import CheckpointWriter, FileOutcome, Transfer, retrying
 
 __all__ = ["UploadItem", "Uploader", "put_object"]
 
 log = logging.getLogger("modelarts_hl.obs.upload")
+_IN_MEMORY = MIB
 
 
 @attrs.frozen
@@ -71,31 +78,76 @@ class _Plan:
     resumed: bool = False
 
 
-def _read(item: UploadItem, offset: int, length: int) -> bytes:
-    """Bytes of the file, refusing a file whose size is no longer the one planned (it is being written)."""
+def _changed(item: UploadItem) -> IntegrityError:
+    return IntegrityError(str(item.source), "the file changed while it was being uploaded")
+
+
+def _read(item: UploadItem) -> bytes:
+    """The whole (small) file, refusing one whose size is no longer the one planned (it is being written)."""
     with open(item.source, "rb") as handle:
-        handle.seek(offset)
-        data = handle.read(length)
-        size = os.fstat(handle.fileno()).st_size
-    if len(data) != length or size != item.size:
-        raise IntegrityError(str(item.source), "the file changed while it was being uploaded")
+        data = handle.read(item.size + 1)
+    if len(data) != item.size:
+        raise _changed(item)
     return data
 
 
-def put_object(provider: ClientProvider, bucket: str, key: str, data: bytes, digest: bytes) -> None:
-    """One PUT with Content-MD5, its ETag checked.
+def _range_md5(item: UploadItem, offset: int, length: int) -> bytes:
+    """MD5 of a range of the file, refusing a file whose size is no longer the one planned."""
+    digest = hashlib.md5()
+    if item.source.stat().st_size != item.size or hash_file(digest, item.source, offset, length) != length:
+        raise _changed(item)
+    return digest.digest()
+
+
+class _FileRange:
+    """A range of a file as the SDK reads a request body: ``read`` in pieces, then ``close``.
+
+    A file that got shorter since it was hashed raises rather than leave the request short of its length.
+    """
+
+    def __init__(self, item: UploadItem, offset: int, length: int) -> None:
+        self._item = item
+        self._left = length
+        self._handle = open(item.source, "rb")  # noqa: SIM115 - closed by the SDK or on leaving the block
+        self._handle.seek(offset)
+
+    def read(self, size: int | None = -1) -> bytes:
+        wanted = self._left if size is None or size < 0 else min(size, self._left)
+        data = self._handle.read(wanted)
+        if len(data) != wanted:
+            raise _changed(self._item)
+        self._left -= wanted
+        return data
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __enter__(self) -> _FileRange:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def put_object(
+    provider: ClientProvider, bucket: str, key: str, body: Callable[[], Any], length: int, digest: bytes
+) -> None:
+    """One PUT with Content-MD5, its ETag checked. ``body()`` opens the content (again for a retry).
 
     The body goes as a stream: given bytes, the SDK builds a ``str()`` of the whole body for a debug log.
     """
 
     def put() -> Any:
-        return provider.call(
-            "putContent",
-            bucket,
-            key,
-            content=io.BytesIO(data),
-            headers=PutObjectHeader(md5=md5_base64(digest), contentLength=len(data)),
-        )
+        with body() as content:
+            return provider.call(
+                "putContent",
+                bucket,
+                key,
+                content=content,
+                headers=PutObjectHeader(md5=md5_base64(digest), contentLength=length),
+            )
 
     where = f"obs://{bucket}/{key}"
     check_sent(retrying(put, f"PUT {where}").body.etag, digest, where)
@@ -143,15 +195,21 @@ class Uploader:
     # -- single request ------------------------------------------------------------------------------------
 
     def _put_small(self, item: UploadItem) -> FileOutcome:
-        data = _read(item, 0, item.size)
-        digest = hashlib.md5(data).digest()
+        body: Callable[[], Any]
+        if item.size <= _IN_MEMORY:
+            data = _read(item)
+            digest = hashlib.md5(data).digest()
+            body = partial(io.BytesIO, data)
+        else:
+            digest = _range_md5(item, 0, item.size)
+            body = partial(_FileRange, item, 0, item.size)
         remote = self._existing.get(item.key)
-        if remote is not None and remote.size == len(data) and parse_etag(remote.etag) == ETag(digest.hex()):
-            self._t.progress.add_bytes(len(data))
+        if remote is not None and remote.size == item.size and parse_etag(remote.etag) == ETag(digest.hex()):
+            self._t.progress.add_bytes(item.size)
             return FileOutcome(skipped=True)
-        put_object(self._t.provider, self._bucket, item.key, data, digest)
-        self._t.progress.add_bytes(len(data))
-        return FileOutcome(bytes=len(data))
+        put_object(self._t.provider, self._bucket, item.key, body, item.size, digest)
+        self._t.progress.add_bytes(item.size)
+        return FileOutcome(bytes=item.size)
 
     # -- multipart ------------------------------------------------------------------------------------------
 
@@ -256,21 +314,21 @@ class Uploader:
 
     def _put_part(self, state: _LargeUpload, number: int) -> str:
         offset, length = state.ranges[number - 1]
-        data = _read(state.item, offset, length)
-        digest = hashlib.md5(data).digest()
+        digest = _range_md5(state.item, offset, length)
         where = f"{self._where(state.item.key)} part {number}"
 
         def put() -> Any:
-            return self._t.provider.call(
-                "uploadPart",
-                self._bucket,
-                state.item.key,
-                number,
-                state.checkpoint.upload_id,
-                content=io.BytesIO(data),
-                partSize=length,
-                md5=md5_base64(digest),
-            )
+            with _FileRange(state.item, offset, length) as content:
+                return self._t.provider.call(
+                    "uploadPart",
+                    self._bucket,
+                    state.item.key,
+                    number,
+                    state.checkpoint.upload_id,
+                    content=content,
+                    partSize=length,
+                    md5=md5_base64(digest),
+                )
 
         etag: str = retrying(put, f"PUT {where}").body.etag
         check_sent(etag, digest, where)
