@@ -10,8 +10,11 @@ and prints the median time of each and our speed-up ratios.
 The server is s3rver (``npx --yes s3rver``, needs node) or moto's server (``python -m moto.server``), each in
 its own process on 127.0.0.1 and stopped at the end. Data and the server's storage go to /dev/shm when it
 exists (RAM, so that disk write-back does not blur the comparison), else to the system's temporary folder.
-Each round's objects are deleted after it (not timed). Usage:
-    .venv/bin/python scripts/bench_obs.py [--server auto|s3rver|moto] [--repeat 3] [--large-mib 256]
+Each round's objects are deleted after it (not timed). Untimed warm-up rounds come first: node compiles
+s3rver's request handling during its first few thousand requests, which would otherwise slow whichever tool
+runs first. The load average is printed before and after, as other work on the machine skews timings. Usage:
+    .venv/bin/python scripts/bench_obs.py [--server auto|s3rver|moto] [--repeat 3] [--warmup 1]
+        [--large-mib 256]
 """
 
 from __future__ import annotations
@@ -246,12 +249,19 @@ def run(args: argparse.Namespace) -> None:
                     print("s3rver:", version_of([*shlex.split(args.s3rver_cmd), "--version"]))
                 if tools.aws:
                     print("awscli:", version_of([tools.aws, "--version"]))
+                print(f"load average before: {load()}")
+                for warmup in range(args.warmup):
+                    for name in names:
+                        measure_one(tools, name, f"w{warmup}", small, large, workdir, {})
+                        tools.ours.delete_prefix(f"obs://{BUCKET}/w{warmup}/{name}/")
+                    print(f"  warm-up round {warmup + 1}/{args.warmup}: done", flush=True)
                 times: dict[tuple[str, str], list[float]] = {}
                 for repeat in range(args.repeat):
                     for name in names:
-                        measure_one(tools, name, repeat, small, large, workdir, times)
+                        measure_one(tools, name, f"r{repeat}", small, large, workdir, times)
                         tools.ours.delete_prefix(f"obs://{BUCKET}/r{repeat}/{name}/")
                         print(f"  round {repeat + 1}/{args.repeat} {name}: done", flush=True)
+                print(f"load average after: {load()}")
                 report(times, names, args, kind)
             finally:
                 tools.close()
@@ -259,16 +269,20 @@ def run(args: argparse.Namespace) -> None:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def measure_one(
     tools: Tools,
     name: str,
-    repeat: int,
+    round_name: str,
     small: Path,
     large: Path,
     workdir: Path,
     times: dict[tuple[str, str], list[float]],
 ) -> None:
-    prefix = f"r{repeat}/{name}/"
+    prefix = f"{round_name}/{name}/"
     out = workdir / "out"
     tool = "aws" if name == "awscli" else name
     up_dir: Callable[[Path, str], None] = getattr(tools, f"{tool}_up_dir")
@@ -314,6 +328,7 @@ def main() -> None:
     parser.add_argument("--server", choices=("auto", "s3rver", "moto"), default="auto")
     parser.add_argument("--s3rver-cmd", default="npx --yes s3rver", help="command that runs s3rver")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--warmup", type=int, default=1, help="untimed rounds before the timed ones")
     parser.add_argument("--small-count", type=int, default=1000)
     parser.add_argument("--small-size", type=int, default=4096)
     parser.add_argument("--large-mib", type=int, default=256)
