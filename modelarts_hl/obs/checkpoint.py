@@ -19,12 +19,13 @@ import attrs
 __all__ = ["CheckpointStore", "DownloadCheckpoint", "UploadCheckpoint"]
 
 log = logging.getLogger("modelarts_hl.obs.checkpoint")
-_VERSION = 1
+_VERSION = 2
 
 
 @attrs.define
 class UploadCheckpoint:
-    """A multipart upload in progress: which local file, which upload, and the parts done (number -> ETag)."""
+    """A multipart upload in progress: which local file, which upload, the CRC-32 of the file recorded in the
+    object's metadata, and the parts done (number -> ETag, number -> CRC-32)."""
 
     endpoint: str
     bucket: str
@@ -34,12 +35,15 @@ class UploadCheckpoint:
     mtime_ns: int
     part_size: int
     upload_id: str
+    crc32: str
     parts: dict[int, str] = attrs.field(factory=dict)
+    part_crcs: dict[int, str] = attrs.field(factory=dict)
 
 
 @attrs.define
 class DownloadCheckpoint:
-    """A ranged download in progress: object version, temporary file, and chunks done (index -> MD5)."""
+    """A ranged download in progress: object version, how it is checked, temporary file, and chunks done
+    (index -> the chunk's CRC-32 or MD5, when the check uses them)."""
 
     endpoint: str
     bucket: str
@@ -49,6 +53,7 @@ class DownloadCheckpoint:
     etag: str
     last_modified: str
     chunk_size: int
+    check: str
     temp_path: str
     chunks: dict[int, str] = attrs.field(factory=dict)
 
@@ -68,6 +73,7 @@ class CheckpointStore:
         try:
             if data is not None:
                 data["parts"] = {int(k): str(v) for k, v in data["parts"].items()}
+                data["part_crcs"] = {int(k): str(v) for k, v in data["part_crcs"].items()}
                 return UploadCheckpoint(**data)
         except (KeyError, TypeError, ValueError, AttributeError):
             self._discard_unreadable(path)

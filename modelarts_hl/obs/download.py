@@ -3,9 +3,12 @@
 Data goes to a temporary file beside the destination, which replaces the destination only after the size and
 checksum match the object, so a failure never leaves a partial or wrong file under the final name.
 
-Bodies are received into one reused buffer per thread and written with ``pwrite`` at their offset. When the
-whole file's MD5 is needed (an object written in one request, fetched in ranges), it is computed while the
-ranges arrive: MD5 is sequential and costs about as much CPU as receiving, so it must not wait for the end.
+Bodies are received into one reused buffer per thread and written with ``pwrite`` at their offset. An object
+uploaded here is checked against the CRC-32 recorded in its metadata: each range's CRC is computed as it
+arrives, in its own thread, and the CRCs are combined at the end. Otherwise the ETag decides: MD5 per range
+when ranges are the object's parts; when the whole file's MD5 is needed (an object written in one request,
+fetched in ranges) it is computed while the ranges arrive: MD5 is sequential and costs about as much CPU as
+receiving, so it must not wait for the end.
 """
 
 from __future__ import annotations
@@ -27,15 +30,20 @@ from obs import GetObjectHeader
 from .checkpoint import DownloadCheckpoint
 from .errors import IntegrityError, ObsPreconditionFailedError
 from .integrity import (
+    CRC32_METADATA,
     PART_SIZE_METADATA,
     READ_BLOCK,
+    Crc32,
     ETag,
     candidate_part_sizes,
     check_received,
+    combined_crc32,
     composite_etag,
+    file_crc32,
     hash_file,
     header_value,
     matches,
+    parse_crc32,
     parse_etag,
     part_ranges,
     verify_file,
@@ -52,10 +60,11 @@ _TEMP_SUFFIX = ".obs-download"
 # that data arrives close to the hashed front (MD5 is sequential) rather than all over the file at once.
 _WHOLE_CHUNK = 8 * MIB
 _HASH_WINDOW = 8
-# How a large download is checked: MD5 per chunk when chunks are the object's parts ("parts"), MD5 of the
-# whole file hashed in order while chunks arrive ("whole"), re-reading the file for a multipart ETag of
-# unknown layout ("reread"), or size only when the ETag is no checksum ("size").
-Check = Literal["parts", "whole", "reread", "size"]
+# How a large download is checked: CRC-32 per chunk, combined, against the one recorded at upload ("crc");
+# MD5 per chunk when chunks are the object's parts ("parts"), MD5 of the whole file hashed in order while
+# chunks arrive ("whole"), re-reading the file for a multipart ETag of unknown layout ("reread"), or size
+# only when the ETag is no checksum ("size").
+Check = Literal["crc", "parts", "whole", "reread", "size"]
 
 
 @attrs.frozen
@@ -75,6 +84,7 @@ class _Head:
     etag: ETag | None
     last_modified: str
     part_size: int | None
+    crc32: int | None
 
 
 @attrs.define
@@ -114,6 +124,10 @@ def _object_etag(body: Any) -> ETag | None:
     if getattr(body, "sseKms", None) or getattr(body, "sseC", None):
         return None
     return parse_etag(getattr(body, "etag", None))
+
+
+def _recorded_crc32(headers: Any) -> int | None:
+    return parse_crc32(header_value(headers, CRC32_METADATA))
 
 
 def _part_size_hint(headers: Any) -> int | None:
@@ -221,10 +235,15 @@ class Downloader:
             return [hint]
         return candidate_part_sizes(size, etag.parts, [self._settings.part_size])
 
-    def _is_current(self, item: DownloadItem, etag: ETag | None, hint: int | None = None) -> bool:
+    def _is_current(
+        self, item: DownloadItem, etag: ETag | None, hint: int | None = None, crc: int | None = None
+    ) -> bool:
         """Whether the destination already holds exactly this object."""
-        if etag is None or not item.dest.is_file():
+        if (etag is None and crc is None) or not item.dest.is_file():
             return False
+        if crc is not None:
+            return item.dest.stat().st_size == item.size and file_crc32(item.dest) == crc
+        assert etag is not None
         return matches(item.dest, item.size, etag, self._part_sizes(item.size, etag, hint))
 
     def _prepare_dir(self, item: DownloadItem) -> None:
@@ -248,7 +267,7 @@ class Downloader:
         temp, fd = _new_temp(item.dest)
         try:
             try:
-                result, count, digest = retrying(
+                result, count, digest, crc = retrying(
                     partial(self._fetch_into, item.key, fd), f"GET {self._where(item.key)}"
                 )
             finally:
@@ -259,7 +278,10 @@ class Downloader:
             if expected is not None and int(expected) != count:
                 raise IntegrityError(where, f"received {count} bytes, the object has {expected}")
             check_received(etag, digest, where)
-            if etag is not None and etag.parts is not None:
+            recorded = _recorded_crc32(result.header)
+            if recorded is not None:
+                _check_crc(crc, recorded, where)
+            elif etag is not None and etag.parts is not None:
                 sizes = self._part_sizes(count, etag, _part_size_hint(result.header))
                 verify_file(temp, count, etag, sizes, where)
             os.replace(temp, item.dest)
@@ -268,10 +290,11 @@ class Downloader:
             raise
         return FileOutcome(bytes=count)
 
-    def _fetch_into(self, key: str, fd: int) -> tuple[Any, int, bytes]:
-        """GET a whole object into the (emptied) file ``fd``: the result, byte count and MD5."""
+    def _fetch_into(self, key: str, fd: int) -> tuple[Any, int, bytes, int]:
+        """GET a whole object into the (emptied) file ``fd``: the result, byte count, MD5 and CRC-32."""
         os.ftruncate(fd, 0)
         digest = hashlib.md5()
+        crc = Crc32()
         add_bytes = self._t.progress.add_bytes
         position = 0
 
@@ -280,11 +303,12 @@ class Downloader:
             _write_at(fd, block, position)
             position += len(block)
             digest.update(block)
+            crc.update(block)
             add_bytes(len(block))
 
         result = self._t.provider.call("getObject", self._bucket, key)
         count = _drain(result, sink)
-        return result, count, digest.digest()
+        return result, count, digest.digest(), crc.value
 
     # -- ranged ---------------------------------------------------------------------------------------------
 
@@ -297,12 +321,15 @@ class Downloader:
             etag=_object_etag(body),
             last_modified=str(body.lastModified or ""),
             part_size=_part_size_hint(result.header),
+            crc32=_recorded_crc32(result.header),
         )
 
     def _chunk_size(self, head: _Head) -> int:
         """The object's own part size when known and reasonable (chunk MD5s then give its ETag directly)."""
         hint = head.part_size
         etag = head.etag
+        if head.crc32 is not None:
+            return self._settings.part_size
         if etag is not None and etag.parts is None:
             return min(_WHOLE_CHUNK, self._settings.part_size)
         if etag is None or etag.parts is None or hint is None:
@@ -313,21 +340,23 @@ class Downloader:
     def _prepare_large(self, item: DownloadItem) -> _Plan:
         head = self._head(item.key)
         item = attrs.evolve(item, size=head.size)
-        if self._is_current(item, head.etag, head.part_size):
+        if self._is_current(item, head.etag, head.part_size, head.crc32):
             return _Plan(item, head, None)
         store = self._t.checkpoints
         dest_id = str(item.dest.parent.resolve() / item.dest.name)
         path = store.path("download", self._settings.endpoint, self._bucket, item.key, dest_id)
         chunk_size = self._chunk_size(head)
+        check = self._check(head, chunk_size)
         checkpoint = store.load_download(path)
         if checkpoint is not None:
             temp = Path(checkpoint.temp_path)
-            same = (checkpoint.size, checkpoint.etag, checkpoint.last_modified, checkpoint.chunk_size) == (
-                head.size,
-                head.raw_etag,
-                head.last_modified,
-                chunk_size,
-            )
+            same = (
+                checkpoint.size,
+                checkpoint.etag,
+                checkpoint.last_modified,
+                checkpoint.chunk_size,
+                checkpoint.check,
+            ) == (head.size, head.raw_etag, head.last_modified, chunk_size, check)
             own = _is_own_temp(temp, item.dest)
             if same and own and temp.is_file() and temp.stat().st_size == head.size:
                 log.info("resuming download of %s: %d chunks already there", item.key, len(checkpoint.chunks))
@@ -352,6 +381,7 @@ class Downloader:
             etag=head.raw_etag,
             last_modified=head.last_modified,
             chunk_size=chunk_size,
+            check=check,
             temp_path=str(temp),
         )
         writer = CheckpointWriter(store, path, checkpoint)
@@ -360,6 +390,8 @@ class Downloader:
 
     def _check(self, head: _Head, chunk_size: int) -> Check:
         etag = head.etag
+        if head.crc32 is not None:
+            return "crc"
         if etag is None:
             return "size"
         if etag.parts is None:
@@ -376,6 +408,7 @@ class Downloader:
         ranges = part_ranges(checkpoint.size, checkpoint.chunk_size)
         missing = [index for index in range(len(ranges)) if index not in checkpoint.chunks]
         check = self._check(plan.head, checkpoint.chunk_size)
+        assert check == checkpoint.check
         state = _LargeDownload(plan.item, plan.head, plan.writer, ranges, len(missing), check)
         state.written = [length if n in checkpoint.chunks else 0 for n, (_, length) in enumerate(ranges)]
         self._t.track(plan.writer)
@@ -396,7 +429,7 @@ class Downloader:
             )
 
     def _get_chunk(self, state: _LargeDownload, index: int) -> str:
-        """Fetch one range into the temporary file; its MD5 (hex) when chunks are the object's parts."""
+        """Fetch one range into the temporary file; its CRC-32 or MD5 (hex) when the check combines them."""
         offset, length = state.ranges[index]
         where = f"{self._where(state.item.key)} bytes {offset}-{offset + length - 1}"
         header = GetObjectHeader(range=f"{offset}-{offset + length - 1}")
@@ -414,7 +447,7 @@ class Downloader:
                     bucket=self._bucket,
                     key=state.item.key,
                 )
-            digest = hashlib.md5() if state.check == "parts" else None
+            digest: Any = {"parts": hashlib.md5(), "crc": Crc32()}.get(state.check)
             whole = state.check == "whole"
             add_bytes = self._t.progress.add_bytes
             position = offset
@@ -466,7 +499,14 @@ class Downloader:
             size = temp.stat().st_size
             if size != checkpoint.size:
                 raise IntegrityError(where, f"the file has {size} bytes, the object {checkpoint.size}")
-            if etag is not None and state.check == "parts":
+            if state.check == "crc":
+                assert state.head.crc32 is not None
+                crcs = [
+                    (int(checkpoint.chunks[index], 16), length)
+                    for index, (_, length) in enumerate(state.ranges)
+                ]
+                _check_crc(combined_crc32(crcs), state.head.crc32, where)
+            elif etag is not None and state.check == "parts":
                 digests = [bytes.fromhex(checkpoint.chunks[index]) for index in range(len(state.ranges))]
                 if composite_etag(digests) != etag:
                     raise IntegrityError(where, f"content does not match the object's ETag {etag}")
@@ -489,6 +529,14 @@ class Downloader:
         self._t.untrack(state.writer)
         state.writer.delete()
         self._t.file_done(FileOutcome())
+
+
+def _check_crc(actual: int, recorded: int, where: str) -> None:
+    if actual != recorded:
+        raise IntegrityError(
+            where,
+            f"content CRC-32 {actual:08x} differs from the {recorded:08x} recorded when it was uploaded",
+        )
 
 
 def _hash_ahead(

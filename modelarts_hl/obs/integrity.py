@@ -3,6 +3,11 @@
 OBS and S3 give an object written in one request the MD5 of its content as ETag, and an object assembled
 from N parts ``MD5(MD5(part 1) ... MD5(part N))-N``. Checking the latter needs the part boundaries: objects
 uploaded here record their part size in the metadata; for others the usual part sizes are tried.
+
+Multipart uploads made here also record the CRC-32 of the whole file (the checksum S3 offers as
+``x-amz-checksum-crc32``), checked again against the parts actually sent before the upload is completed. A
+download checks it instead of the ETag: it is end to end (the file as it was on the uploader's disk), costs
+a tenth of MD5's CPU, and CRCs of ranges combine, so every range is checked in its own thread in any order.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import hashlib
 import math
 import re
 import threading
+import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,15 +28,21 @@ from .errors import IntegrityError
 from .settings import MAX_PARTS, MIB
 
 __all__ = [
+    "CRC32_METADATA",
     "PART_SIZE_METADATA",
+    "Crc32",
     "ETag",
     "candidate_part_sizes",
     "check_received",
     "check_sent",
+    "combined_crc32",
     "composite_etag",
+    "crc32_combine",
+    "file_crc32",
     "file_md5",
     "hash_file",
     "md5_base64",
+    "parse_crc32",
     "parse_etag",
     "part_ranges",
     "verify_file",
@@ -38,6 +50,7 @@ __all__ = [
 
 # User metadata written on multipart uploads so that downloads know the part boundaries.
 PART_SIZE_METADATA = "modelarts-hl-part-size"
+CRC32_METADATA = "modelarts-hl-crc32"
 READ_BLOCK = MIB
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
 _MULTIPART = re.compile(r"^([0-9a-f]{32})-([0-9]+)$")
@@ -46,6 +59,9 @@ _COMMON_PART_SIZES = tuple(
     n * MIB for n in (16, 8, 9, 5, 10, 15, 20, 25, 32, 50, 64, 100, 128, 256, 512, 1024)
 ) + tuple(n * 1000 * 1000 for n in (5, 8, 10, 16, 50, 100))
 _MAX_CANDIDATES = 4
+_CRC32_HEX = re.compile(r"^[0-9a-f]{8}$")
+# CRC-32's polynomial (reflected), as zlib and S3 use it.
+_CRC32_POLY = 0xEDB88320
 
 
 @attrs.frozen
@@ -106,11 +122,75 @@ def candidate_part_sizes(size: int, parts: int, preferred: Iterable[int] = ()) -
     return found[:_MAX_CANDIDATES]
 
 
+class Crc32:
+    """CRC-32 with hashlib's ``update``, so that it can be fed like a digest."""
+
+    def __init__(self, value: int = 0) -> None:
+        self.value = value
+
+    def update(self, data: bytes | memoryview) -> None:
+        self.value = zlib.crc32(data, self.value)
+
+    def hexdigest(self) -> str:
+        return f"{self.value:08x}"
+
+
+def parse_crc32(raw: str | None) -> int | None:
+    """The CRC-32 recorded in an object's metadata, or None when there is none (or not one written here)."""
+    value = (raw or "").strip().lower()
+    return int(value, 16) if _CRC32_HEX.match(value) else None
+
+
+def _multiply_mod_p(a: int, b: int) -> int:
+    """a * b modulo CRC-32's polynomial, both as reflected 32-bit polynomials."""
+    product = 0
+    bit = 1 << 31
+    while a:
+        if a & bit:
+            product ^= b
+            a ^= bit
+        bit >>= 1
+        b = (b >> 1) ^ _CRC32_POLY if b & 1 else b >> 1
+    return product
+
+
+def _powers_of_x() -> list[int]:
+    """x^(2^k) modulo the polynomial, k = 0..31 (x^1 is bit 30 in the reflected form)."""
+    powers = [1 << 30]
+    for _ in range(31):
+        powers.append(_multiply_mod_p(powers[-1], powers[-1]))
+    return powers
+
+
+_X_POWERS = _powers_of_x()
+
+
+def crc32_combine(first: int, second: int, second_length: int) -> int:
+    """CRC-32 of A + B from CRC-32(A), CRC-32(B) and len(B), as zlib's ``crc32_combine`` (not in Python's)."""
+    shift = 1 << 31  # x^0
+    bits, k = second_length, 3  # len(B) bytes = 8 * len(B) bits = len(B) * 2^3
+    while bits:
+        if bits & 1:
+            shift = _multiply_mod_p(_X_POWERS[k & 31], shift)
+        bits >>= 1
+        k += 1
+    return _multiply_mod_p(shift, first) ^ second
+
+
+def combined_crc32(pieces: Iterable[tuple[int, int]]) -> int:
+    """CRC-32 of consecutive pieces given as (CRC-32, length) in order."""
+    total = 0
+    for crc, length in pieces:
+        total = crc32_combine(total, crc, length)
+    return total
+
+
 _buffers = threading.local()
 
 
 def hash_file(digest: Any, path: Path | str, offset: int = 0, length: int | None = None) -> int:
-    """Feed ``length`` bytes of a file from ``offset`` (to its end when None) to a hashlib object.
+    """Feed ``length`` bytes of a file from ``offset`` (to its end when None) to a hashlib object (or
+    anything with its ``update``).
 
     Returns how many bytes there were (fewer than ``length`` when the file is shorter).
     """
@@ -137,6 +217,12 @@ def file_md5(path: Path, offset: int = 0, length: int | None = None) -> bytes:
     digest = hashlib.md5()
     hash_file(digest, path, offset, length)
     return digest.digest()
+
+
+def file_crc32(path: Path) -> int:
+    crc = Crc32()
+    hash_file(crc, path)
+    return crc.value
 
 
 def file_parts_md5(path: Path, size: int, part_size: int) -> list[bytes]:

@@ -2,6 +2,9 @@
 
 Every request carries the Content-MD5 of its body (OBS refuses a body that does not match) and the ETag
 answered is compared with the local MD5, so a part or file stored differently raises IntegrityError.
+A multipart upload records the CRC-32 of the whole file in the object's metadata when it starts; the CRCs of
+the parts sent must combine to it before the upload is completed, so a file rewritten in place meanwhile
+(same size and time, parts from before and after) is refused rather than stored as a mix.
 
 Files up to 1 MiB are read once and sent from memory. Larger bodies (files and parts) are read twice from
 the file, once to hash and once to send (the second read comes from the page cache), so that memory stays at
@@ -27,10 +30,13 @@ from .checkpoint import UploadCheckpoint
 from .client import ClientProvider
 from .errors import IntegrityError, NoSuchUploadError, ObsError
 from .integrity import (
+    CRC32_METADATA,
     PART_SIZE_METADATA,
+    Crc32,
     ETag,
     candidate_part_sizes,
     check_sent,
+    combined_crc32,
     composite_etag,
     hash_file,
     matches,
@@ -91,12 +97,32 @@ def _read(item: UploadItem) -> bytes:
     return data
 
 
-def _range_md5(item: UploadItem, offset: int, length: int) -> bytes:
-    """MD5 of a range of the file, refusing a file whose size is no longer the one planned."""
-    digest = hashlib.md5()
-    if item.source.stat().st_size != item.size or hash_file(digest, item.source, offset, length) != length:
+class _RangeDigests:
+    """MD5 and CRC-32 of the same bytes, read once."""
+
+    def __init__(self) -> None:
+        self.md5 = hashlib.md5()
+        self.crc = Crc32()
+
+    def update(self, data: bytes | memoryview) -> None:
+        self.md5.update(data)
+        self.crc.update(data)
+
+
+def _range_digests(item: UploadItem, offset: int, length: int) -> _RangeDigests:
+    """MD5 and CRC-32 of a range of the file, refusing a file whose size is no longer the one planned."""
+    digests = _RangeDigests()
+    if item.source.stat().st_size != item.size or hash_file(digests, item.source, offset, length) != length:
         raise _changed(item)
-    return digest.digest()
+    return digests
+
+
+def _file_crc32(item: UploadItem) -> str:
+    """CRC-32 (hex) of the whole file, refusing a file whose size is no longer the one planned."""
+    crc = Crc32()
+    if hash_file(crc, item.source) != item.size:
+        raise _changed(item)
+    return crc.hexdigest()
 
 
 class _FileRange:
@@ -201,7 +227,7 @@ class Uploader:
             digest = hashlib.md5(data).digest()
             body = partial(io.BytesIO, data)
         else:
-            digest = _range_md5(item, 0, item.size)
+            digest = _range_digests(item, 0, item.size).md5.digest()
             body = partial(_FileRange, item, 0, item.size)
         remote = self._existing.get(item.key)
         if remote is not None and remote.size == item.size and parse_etag(remote.etag) == ETag(digest.hex()):
@@ -230,6 +256,7 @@ class Uploader:
                 confirmed = self._confirmed_parts(checkpoint)
                 if confirmed is not None:
                     checkpoint.parts = confirmed
+                    checkpoint.part_crcs = {n: checkpoint.part_crcs[n] for n in confirmed}
                     log.info("resuming upload of %s: %d parts already there", item.source, len(confirmed))
                     return _Plan(item, CheckpointWriter(store, path, checkpoint), resumed=bool(confirmed))
             else:
@@ -238,12 +265,13 @@ class Uploader:
             store.delete(path)
         if _same_content(item, self._existing.get(item.key), part_size):
             return _Plan(item, None)
+        crc = _file_crc32(item)
         content_type = mimetypes.guess_type(item.key)[0]
         result = self._t.provider.call(
             "initiateMultipartUpload",
             self._bucket,
             item.key,
-            metadata={PART_SIZE_METADATA: str(part_size)},
+            metadata={PART_SIZE_METADATA: str(part_size), CRC32_METADATA: crc},
             contentType=content_type,
         )
         checkpoint = UploadCheckpoint(
@@ -255,6 +283,7 @@ class Uploader:
             mtime_ns=item.mtime_ns,
             part_size=part_size,
             upload_id=result.body.uploadId,
+            crc32=crc,
         )
         writer = CheckpointWriter(store, path, checkpoint)
         writer.changed()
@@ -312,9 +341,11 @@ class Uploader:
         if not missing:
             self._submit_complete(state)
 
-    def _put_part(self, state: _LargeUpload, number: int) -> str:
+    def _put_part(self, state: _LargeUpload, number: int) -> tuple[str, str]:
+        """Send one part; its ETag and CRC-32 (hex)."""
         offset, length = state.ranges[number - 1]
-        digest = _range_md5(state.item, offset, length)
+        digests = _range_digests(state.item, offset, length)
+        digest = digests.md5.digest()
         where = f"{self._where(state.item.key)} part {number}"
 
         def put() -> Any:
@@ -333,10 +364,10 @@ class Uploader:
         etag: str = retrying(put, f"PUT {where}").body.etag
         check_sent(etag, digest, where)
         self._t.progress.add_bytes(length)
-        return etag
+        return etag, digests.crc.hexdigest()
 
-    def _part_done(self, state: _LargeUpload, number: int, etag: str) -> None:
-        state.checkpoint.parts[number] = etag
+    def _part_done(self, state: _LargeUpload, number: int, sent: tuple[str, str]) -> None:
+        state.checkpoint.parts[number], state.checkpoint.part_crcs[number] = sent
         state.writer.changed()
         self._t.counter.bytes += state.ranges[number - 1][1]
         state.remaining -= 1
@@ -350,6 +381,12 @@ class Uploader:
     def _complete(self, state: _LargeUpload) -> None:
         checkpoint = state.checkpoint
         numbers = sorted(checkpoint.parts)
+        sent = combined_crc32((int(checkpoint.part_crcs[n], 16), state.ranges[n - 1][1]) for n in numbers)
+        if f"{sent:08x}" != checkpoint.crc32:
+            # Parts read before and after the file was rewritten: nothing of this upload may be kept.
+            self._abort_quietly(checkpoint)
+            state.writer.delete()
+            raise _changed(state.item)
         request = CompleteMultipartUploadRequest(
             parts=[CompletePart(partNum=n, etag=checkpoint.parts[n]) for n in numbers]
         )

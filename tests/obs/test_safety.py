@@ -9,6 +9,7 @@ from typing import Any
 
 import obs as sdk
 import pytest
+from boto3.s3.transfer import TransferConfig  # type: ignore[import-untyped]
 
 from modelarts_hl.errors import NotFoundError
 from modelarts_hl.obs import (
@@ -50,21 +51,25 @@ def test_corrupted_multipart_object_raises_and_leaves_nothing(
     obs.upload_file(str(source), f"obs://{bucket}/models/")
     corrupt(bucket, "models/model.bin")
     destination = tmp_path / "out"
-    with pytest.raises(IntegrityError, match=r"ETag .*-3"):
+    with pytest.raises(IntegrityError, match=r"CRC-32 [0-9a-f]{8} differs from the [0-9a-f]{8} recorded"):
         obs.download_dir(f"obs://{bucket}/models/", f"{destination}/")
     assert leftovers(destination) == ["models"]
     # Bad data is not kept for a resume either.
     assert list((tmp_path / "checkpoints").glob("*.json")) == []
 
 
-def test_corrupted_large_single_request_object_raises(
+def test_corrupted_multipart_object_of_another_tool_fails_its_etag(
     obs: OBS, bucket: str, s3: Any, corrupt: Callable[[str, str], None], tmp_path: Path
 ) -> None:
-    s3.put_object(Bucket=bucket, Key="plain/data.bin", Body=os.urandom(7 * MIB))
-    corrupt(bucket, "plain/data.bin")
-    with pytest.raises(IntegrityError, match="differs from the object's ETag"):
-        obs.download_file(f"obs://{bucket}/plain/data.bin", f"{tmp_path / 'out'}/")
-    assert leftovers(tmp_path / "out") == []
+    source = tmp_path / "model.bin"
+    source.write_bytes(os.urandom(11 * MIB))
+    config = TransferConfig(multipart_threshold=5 * MIB, multipart_chunksize=5 * MIB)
+    s3.upload_file(str(source), bucket, "models/model.bin", Config=config)
+    assert s3.head_object(Bucket=bucket, Key="models/model.bin")["ETag"].endswith('-3"')
+    corrupt(bucket, "models/model.bin")
+    with pytest.raises(IntegrityError, match=r"ETag .*-3"):
+        obs.download_dir(f"obs://{bucket}/models/", f"{tmp_path / 'out'}/")
+    assert leftovers(tmp_path / "out") == ["models"]
 
 
 def test_object_replaced_during_download_is_not_mixed(
