@@ -216,6 +216,7 @@ class TestTraining:
                 {"filters": [{"key": "create_time", "operator": "between", "value": ["1"]}]},
                 "filters[0].value",
             ),
+            ({"filters": [{"key": "name", "operator": "near", "value": ["x"]}]}, "filters[0].operator"),
         ],
     )
     def test_invalid_search_names_field(

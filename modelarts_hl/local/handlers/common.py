@@ -13,6 +13,7 @@ __all__ = [
     "JOB_KIND",
     "MODEL_KIND",
     "SERVICE_KIND",
+    "check_filter",
     "matches_filter",
     "now_ms",
     "page",
@@ -27,8 +28,20 @@ MODEL_KIND = "model"
 SERVICE_KIND = "service"
 
 
-def matches_filter(value: Any, operator: str, expected: Sequence[str], where: str) -> bool:
-    """ModelArts search semantics: ``like`` (case-insensitive substring), ``in``, ``not``, ``between``."""
+_OPERATORS = ("like", "in", "not", "between")
+
+
+def check_filter(operator: str, expected: Sequence[str], where: str) -> None:
+    """Refuse a filter that cannot be applied, before any document is looked at (there may be none)."""
+    if operator not in _OPERATORS:
+        raise invalid_field(f"{where}.operator", "unsupported operator")
+    if operator == "between" and len(expected) != 2:
+        raise invalid_field(f"{where}.value", "between needs two values")
+
+
+def matches_filter(value: Any, operator: str, expected: Sequence[str]) -> bool:
+    """ModelArts search semantics: ``like`` (case-insensitive substring), ``in``, ``not``, ``between``
+    (a filter passed by :func:`check_filter`)."""
     text = "" if value is None else str(value)
     if operator == "like":
         return any(candidate.lower() in text.lower() for candidate in expected)
@@ -36,14 +49,10 @@ def matches_filter(value: Any, operator: str, expected: Sequence[str], where: st
         return text in expected
     if operator == "not":
         return text not in expected
-    if operator == "between":
-        if len(expected) != 2:
-            raise invalid_field(f"{where}.value", "between needs two values")
-        low, high, current = (_comparable(item) for item in (*expected, text))
-        if isinstance(low, float) and isinstance(high, float) and isinstance(current, float):
-            return low <= current <= high
-        return str(low) <= str(current) <= str(high)
-    raise invalid_field(f"{where}.operator", "unsupported operator")
+    low, high, current = (_comparable(item) for item in (*expected, text))
+    if isinstance(low, float) and isinstance(high, float) and isinstance(current, float):
+        return low <= current <= high
+    return str(low) <= str(current) <= str(high)
 
 
 def now_ms() -> int:

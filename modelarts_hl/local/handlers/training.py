@@ -10,7 +10,7 @@ from typing import Any
 from .. import catalog
 from ..errors import PARAMETER_ERROR, TRAINING_JOB_NOT_FOUND, ApiError, invalid_field
 from ..registry import OperationRequest, Reply, operation
-from .common import JOB_KIND, matches_filter, now_ms, page, sort_key
+from .common import JOB_KIND, check_filter, matches_filter, now_ms, page, sort_key
 
 __all__ = ["METRICS_KIND", "job_log_path"]
 
@@ -152,13 +152,9 @@ def list_training_jobs(request: OperationRequest) -> dict[str, Any]:
         if key not in _FIELDS:
             raise invalid_field(f"filters[{index}].key", "filtering on it is not supported")
         field = _FIELDS[key]
-        matching = [
-            job
-            for job in matching
-            if matches_filter(
-                field(job), criterion.get("operator", "in"), criterion.get("value", []), f"filters[{index}]"
-            )
-        ]
+        operator, expected = criterion.get("operator", "in"), criterion.get("value", [])
+        check_filter(operator, expected, f"filters[{index}]")
+        matching = [job for job in matching if matches_filter(field(job), operator, expected)]
     matching = sorted(
         matching, key=sort_key(_FIELDS[sort_by], _FIELDS["create_time"]), reverse=order == "desc"
     )
