@@ -12,7 +12,9 @@ its own process on 127.0.0.1 and stopped at the end. Data and the server's stora
 exists (RAM, so that disk write-back does not blur the comparison), else to the system's temporary folder.
 Each round's objects are deleted after it (not timed). Untimed warm-up rounds come first: node compiles
 s3rver's request handling during its first few thousand requests, which would otherwise slow whichever tool
-runs first. The load average is printed before and after, as other work on the machine skews timings. Usage:
+runs first. The load average is printed before and after, as other work on the machine skews timings. Where
+/proc exists, the CPU time the server's processes spend on each transfer is printed too: on a machine of few
+cores the server's own work bounds what any client can reach. Usage:
     .venv/bin/python scripts/bench_obs.py [--server auto|s3rver|moto] [--repeat 3] [--warmup 1]
         [--large-mib 256]
 """
@@ -33,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -65,9 +68,35 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 
     raise SystemExit("the server did not start listening in time")
 
 
+@dataclass(frozen=True)
+class Server:
+    endpoint: str
+    access_key: str
+    secret_key: str
+    process_group: int
+
+    def cpu_seconds(self) -> float | None:
+        """User and system CPU time of the server's processes so far (None without /proc)."""
+        total = 0
+        try:
+            pids = [name for name in os.listdir("/proc") if name.isdigit()]
+        except OSError:
+            return None
+        for pid in pids:
+            try:
+                with open(f"/proc/{pid}/stat") as handle:
+                    # Fields after the command name: state, ppid, pgrp, ... utime (12th), stime (13th).
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == self.process_group:
+                total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
-def running_server(kind: str, s3rver_cmd: str, workdir: Path) -> Iterator[tuple[str, str, str]]:
-    """Start the server; yields (endpoint, access key, secret key)."""
+def running_server(kind: str, s3rver_cmd: str, workdir: Path) -> Iterator[Server]:
+    """Start the server in a process group of its own."""
     port = free_port()
     if kind == "s3rver":
         data = workdir / "s3rver-data"
@@ -81,7 +110,7 @@ def running_server(kind: str, s3rver_cmd: str, workdir: Path) -> Iterator[tuple[
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}", *keys
+        yield Server(f"http://127.0.0.1:{port}", *keys, process_group=process.pid)
     finally:
         # npx starts node as a child: stop the whole process group we created.
         with contextlib.suppress(ProcessLookupError):
@@ -107,10 +136,19 @@ def make_data(root: Path, count: int, size: int, large_mib: int) -> tuple[Path, 
     return small, large
 
 
-def timed(work: Callable[[], object]) -> float:
+@dataclass(frozen=True)
+class Sample:
+    seconds: float
+    server_cpu: float | None
+
+
+def timed(server: Server, work: Callable[[], object]) -> Sample:
+    cpu = server.cpu_seconds()
     start = time.perf_counter()
     work()
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    after = server.cpu_seconds()
+    return Sample(seconds, None if cpu is None or after is None else after - cpu)
 
 
 class Tools:
@@ -240,8 +278,8 @@ def run(args: argparse.Namespace) -> None:
         print(f"machine: {os.cpu_count()} cores; data in {workdir.parent}")
         print(f"preparing {args.small_count} x {args.small_size} B and 1 x {args.large_mib} MiB")
         small, large = make_data(workdir / "data", args.small_count, args.small_size, args.large_mib)
-        with running_server(kind, args.s3rver_cmd, workdir) as (endpoint, access_key, secret_key):
-            tools = Tools(endpoint, access_key, secret_key, workdir)
+        with running_server(kind, args.s3rver_cmd, workdir) as server:
+            tools = Tools(server.endpoint, server.access_key, server.secret_key, workdir)
             try:
                 tools.ours.create_bucket(BUCKET)
                 names = ["ours", "naive"] + (["awscli"] if tools.aws and not args.no_awscli else [])
@@ -252,13 +290,13 @@ def run(args: argparse.Namespace) -> None:
                 print(f"load average before: {load()}")
                 for warmup in range(args.warmup):
                     for name in names:
-                        measure_one(tools, name, f"w{warmup}", small, large, workdir, {})
+                        measure_one(server, tools, name, f"w{warmup}", small, large, workdir, {})
                         tools.ours.delete_prefix(f"obs://{BUCKET}/w{warmup}/{name}/")
                     print(f"  warm-up round {warmup + 1}/{args.warmup}: done", flush=True)
-                times: dict[tuple[str, str], list[float]] = {}
+                times: dict[tuple[str, str], list[Sample]] = {}
                 for repeat in range(args.repeat):
                     for name in names:
-                        measure_one(tools, name, f"r{repeat}", small, large, workdir, times)
+                        measure_one(server, tools, name, f"r{repeat}", small, large, workdir, times)
                         tools.ours.delete_prefix(f"obs://{BUCKET}/r{repeat}/{name}/")
                         print(f"  round {repeat + 1}/{args.repeat} {name}: done", flush=True)
                 print(f"load average after: {load()}")
@@ -274,13 +312,14 @@ def load() -> str:
 
 
 def measure_one(
+    server: Server,
     tools: Tools,
     name: str,
     round_name: str,
     small: Path,
     large: Path,
     workdir: Path,
-    times: dict[tuple[str, str], list[float]],
+    times: dict[tuple[str, str], list[Sample]],
 ) -> None:
     prefix = f"{round_name}/{name}/"
     out = workdir / "out"
@@ -290,21 +329,26 @@ def measure_one(
     up_file: Callable[[Path, str], None] = getattr(tools, f"{tool}_up_file")
     down_file: Callable[[str, Path], None] = getattr(tools, f"{tool}_down_file")
 
-    times.setdefault(("small up", name), []).append(timed(lambda: up_dir(small, prefix)))
-    times.setdefault(("small down", name), []).append(timed(lambda: down_dir(f"{prefix}small/", out)))
+    times.setdefault(("small up", name), []).append(timed(server, lambda: up_dir(small, prefix)))
+    times.setdefault(("small down", name), []).append(timed(server, lambda: down_dir(f"{prefix}small/", out)))
     downloaded = sum(1 for p in out.rglob("*") if p.is_file())
     if downloaded != len(list(small.iterdir())):
         raise SystemExit(f"{name}: downloaded {downloaded} small files")
     shutil.rmtree(out)
-    times.setdefault(("large up", name), []).append(timed(lambda: up_file(large, prefix)))
-    times.setdefault(("large down", name), []).append(timed(lambda: down_file(f"{prefix}big.bin", out)))
+    times.setdefault(("large up", name), []).append(timed(server, lambda: up_file(large, prefix)))
+    times.setdefault(("large down", name), []).append(
+        timed(server, lambda: down_file(f"{prefix}big.bin", out))
+    )
     if (out / "big.bin").stat().st_size != large.stat().st_size:
         raise SystemExit(f"{name}: the large download has the wrong size")
     shutil.rmtree(out)
 
 
+SCENARIOS = ("small up", "small down", "large up", "large down")
+
+
 def report(
-    times: dict[tuple[str, str], list[float]], names: list[str], args: argparse.Namespace, kind: str
+    times: dict[tuple[str, str], list[Sample]], names: list[str], args: argparse.Namespace, kind: str
 ) -> None:
     small = f"{args.small_count} x {args.small_size} B"
     print(
@@ -314,11 +358,18 @@ def report(
     header = f"{'scenario':<12}" + "".join(f"{name:>10}" for name in names)
     header += "".join(f"{'speed-up vs ' + other:>22}" for other in names[1:])
     print(header)
-    for scenario in ("small up", "small down", "large up", "large down"):
-        medians = {name: statistics.median(times[(scenario, name)]) for name in names}
+    for scenario in SCENARIOS:
+        medians = {name: statistics.median(s.seconds for s in times[(scenario, name)]) for name in names}
         line = f"{scenario:<12}" + "".join(f"{medians[name]:>10.2f}" for name in names)
         line += "".join(f"{medians[other] / medians['ours']:>21.1f}x" for other in names[1:])
         print(line)
+    if any(s.server_cpu is None for samples in times.values() for s in samples):
+        return
+    print(f"\nCPU seconds the {kind} server spent per run (median; it shares the cores with the client)")
+    print(f"{'scenario':<12}" + "".join(f"{name:>10}" for name in names))
+    for scenario in SCENARIOS:
+        cpu = [statistics.median(s.server_cpu or 0.0 for s in times[(scenario, name)]) for name in names]
+        print(f"{scenario:<12}" + "".join(f"{value:>10.2f}" for value in cpu))
 
 
 def main() -> None:

@@ -30,7 +30,6 @@ from obs import GetObjectHeader
 from .checkpoint import DownloadCheckpoint
 from .errors import IntegrityError, ObsPreconditionFailedError
 from .integrity import (
-    CRC32_METADATA,
     PART_SIZE_METADATA,
     READ_BLOCK,
     Crc32,
@@ -43,9 +42,9 @@ from .integrity import (
     hash_file,
     header_value,
     matches,
-    parse_crc32,
     parse_etag,
     part_ranges,
+    recorded_crc32,
     verify_file,
 )
 from .paths import ensure_inside
@@ -124,10 +123,6 @@ def _object_etag(body: Any) -> ETag | None:
     if getattr(body, "sseKms", None) or getattr(body, "sseC", None):
         return None
     return parse_etag(getattr(body, "etag", None))
-
-
-def _recorded_crc32(headers: Any) -> int | None:
-    return parse_crc32(header_value(headers, CRC32_METADATA))
 
 
 def _part_size_hint(headers: Any) -> int | None:
@@ -278,7 +273,7 @@ class Downloader:
             if expected is not None and int(expected) != count:
                 raise IntegrityError(where, f"received {count} bytes, the object has {expected}")
             check_received(etag, digest, where)
-            recorded = _recorded_crc32(result.header)
+            recorded = recorded_crc32(result.header)
             if recorded is not None:
                 _check_crc(crc, recorded, where)
             elif etag is not None and etag.parts is not None:
@@ -321,7 +316,7 @@ class Downloader:
             etag=_object_etag(body),
             last_modified=str(body.lastModified or ""),
             part_size=_part_size_hint(result.header),
-            crc32=_recorded_crc32(result.header),
+            crc32=recorded_crc32(result.header),
         )
 
     def _chunk_size(self, head: _Head) -> int:

@@ -45,6 +45,7 @@ __all__ = [
     "parse_crc32",
     "parse_etag",
     "part_ranges",
+    "recorded_crc32",
     "verify_file",
 ]
 
@@ -271,3 +272,8 @@ def header_value(headers: Any, name: str) -> str | None:
         if str(key).lower() == name:
             return str(value)
     return None
+
+
+def recorded_crc32(headers: Any) -> int | None:
+    """The CRC-32 an upload made here recorded in the object's metadata (from the SDK's response headers)."""
+    return parse_crc32(header_value(headers, CRC32_METADATA))

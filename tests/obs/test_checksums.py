@@ -112,3 +112,21 @@ def test_the_recorded_crc_is_checked_even_when_the_etag_matches(
     )
     obs.download_file(f"obs://{bucket}/models/model.bin", f"{destination}/")
     assert (destination / "model.bin").read_bytes() == content
+
+
+def test_an_unchanged_large_file_is_recognised_by_its_recorded_crc(
+    obs: OBS, bucket: str, s3: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "model.bin"
+    content = os.urandom(7 * MIB)
+    source.write_bytes(content)
+    assert obs.upload_file(str(source), f"obs://{bucket}/models/").skipped == 0
+    assert obs.upload_file(str(source), f"obs://{bucket}/models/").skipped == 1
+
+    # Same size and a matching plain-MD5 ETag, but a different recorded CRC: only the CRC can tell.
+    wrong = {CRC32_METADATA: f"{zlib.crc32(content) ^ 1:08x}"}
+    s3.put_object(Bucket=bucket, Key="models/model.bin", Body=content, Metadata=wrong)
+    again = obs.upload_file(str(source), f"obs://{bucket}/models/")
+    assert (again.skipped, again.bytes) == (0, len(content))
+    metadata = s3.head_object(Bucket=bucket, Key="models/model.bin")["Metadata"]
+    assert metadata[CRC32_METADATA] == f"{zlib.crc32(content):08x}"
