@@ -354,6 +354,7 @@ class Downloader:
             ) == (head.size, head.raw_etag, head.last_modified, chunk_size, check)
             own = _is_own_temp(temp, item.dest)
             if same and own and temp.is_file() and temp.stat().st_size == head.size:
+                _drop_changed_chunks(checkpoint)
                 log.info("resuming download of %s: %d chunks already there", item.key, len(checkpoint.chunks))
                 return _Plan(
                     item, head, CheckpointWriter(store, path, checkpoint), resumed=bool(checkpoint.chunks)
@@ -524,6 +525,28 @@ class Downloader:
         self._t.untrack(state.writer)
         state.writer.delete()
         self._t.file_done(FileOutcome())
+
+
+def _drop_changed_chunks(checkpoint: DownloadCheckpoint) -> None:
+    """Forget the chunks whose bytes in the temporary file no longer have the digest recorded for them, so
+    that they are fetched again: a crash can lose written data the checkpoint already counted, and the
+    combined check at the end uses the recorded digests, not the file. (A whole-file MD5 reads the file.)"""
+    if checkpoint.check not in ("crc", "parts"):
+        return
+    ranges = part_ranges(checkpoint.size, checkpoint.chunk_size)
+    for index, recorded in list(checkpoint.chunks.items()):
+        offset, length = ranges[index]
+        digest: Any = Crc32() if checkpoint.check == "crc" else hashlib.md5()
+        if (
+            hash_file(digest, checkpoint.temp_path, offset, length) != length
+            or digest.hexdigest() != recorded
+        ):
+            log.warning(
+                "chunk %d of %s changed on disk since it was written; fetching it again",
+                index,
+                checkpoint.key,
+            )
+            del checkpoint.chunks[index]
 
 
 def _check_crc(actual: int, recorded: int, where: str) -> None:
