@@ -237,7 +237,7 @@ class Downloader:
         if (etag is None and crc is None) or not item.dest.is_file():
             return False
         if crc is not None:
-            return item.dest.stat().st_size == item.size and file_crc32(item.dest) == crc
+            return item.dest.stat().st_size == item.size and file_crc32(item.dest) == (crc, item.size)
         assert etag is not None
         return matches(item.dest, item.size, etag, self._part_sizes(item.size, etag, hint))
 

@@ -38,6 +38,7 @@ from .integrity import (
     check_sent,
     combined_crc32,
     composite_etag,
+    file_crc32,
     hash_file,
     matches,
     md5_base64,
@@ -120,10 +121,10 @@ def _range_digests(item: UploadItem, offset: int, length: int) -> _RangeDigests:
 
 def _file_crc32(item: UploadItem) -> str:
     """CRC-32 (hex) of the whole file, refusing a file whose size is no longer the one planned."""
-    crc = Crc32()
-    if hash_file(crc, item.source) != item.size:
+    crc, count = file_crc32(item.source)
+    if count != item.size or item.source.stat().st_size != item.size:
         raise _changed(item)
-    return crc.hexdigest()
+    return f"{crc:08x}"
 
 
 class _FileRange:

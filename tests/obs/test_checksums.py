@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from modelarts_hl.obs import OBS, IntegrityError
-from modelarts_hl.obs.integrity import CRC32_METADATA, combined_crc32, crc32_combine, parse_crc32
+from modelarts_hl.obs.integrity import CRC32_METADATA, combined_crc32, crc32_combine, file_crc32, parse_crc32
 
 from .support import CREDENTIALS, MIB, make_settings
 
@@ -130,3 +132,28 @@ def test_an_unchanged_large_file_is_recognised_by_its_recorded_crc(
     assert (again.skipped, again.bytes) == (0, len(content))
     metadata = s3.head_object(Bucket=bucket, Key="models/model.bin")["Metadata"]
     assert metadata[CRC32_METADATA] == f"{zlib.crc32(content):08x}"
+
+
+def test_a_large_file_read_in_parallel_regions_has_the_crc_of_its_content(tmp_path: Path) -> None:
+    content = os.urandom(70 * MIB + 3)
+    path = tmp_path / "big.bin"
+    path.write_bytes(content)
+    assert file_crc32(path) == (zlib.crc32(content), len(content))
+
+
+def test_a_forked_child_computes_crcs_with_threads_of_its_own(tmp_path: Path) -> None:
+    content = os.urandom(70 * MIB)
+    path = tmp_path / "big.bin"
+    path.write_bytes(content)
+    file_crc32(path)  # the parent's reader threads exist now
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through its exit status
+        os._exit(0 if file_crc32(path) == (zlib.crc32(content), len(content)) else 1)
+    deadline = time.monotonic() + 30
+    while (done := os.waitpid(pid, os.WNOHANG)) == (0, 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if done == (0, 0):
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the child waited forever for reader threads it does not have")
+    assert os.waitstatus_to_exitcode(done[1]) == 0
