@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import attrs
 from obs import GetObjectHeader
@@ -273,9 +273,8 @@ class Downloader:
             if expected is not None and int(expected) != count:
                 raise IntegrityError(where, f"received {count} bytes, the object has {expected}")
             check_received(etag, digest, where)
-            recorded = recorded_crc32(result.header)
-            if recorded is not None:
-                _check_crc(crc, recorded, where)
+            if crc is not None:
+                _check_crc(*crc, where)
             elif etag is not None and etag.parts is not None:
                 sizes = self._part_sizes(count, etag, _part_size_hint(result.header))
                 verify_file(temp, count, etag, sizes, where)
@@ -285,25 +284,29 @@ class Downloader:
             raise
         return FileOutcome(bytes=count)
 
-    def _fetch_into(self, key: str, fd: int) -> tuple[Any, int, bytes, int]:
-        """GET a whole object into the (emptied) file ``fd``: the result, byte count, MD5 and CRC-32."""
+    def _fetch_into(self, key: str, fd: int) -> tuple[Any, int, bytes, tuple[int, int] | None]:
+        """GET a whole object into the (emptied) file ``fd``: the result, byte count, MD5, and when the
+        object records a CRC-32, the one received and the one recorded."""
         os.ftruncate(fd, 0)
         digest = hashlib.md5()
-        crc = Crc32()
         add_bytes = self._t.progress.add_bytes
         position = 0
+        result = self._t.provider.call("getObject", self._bucket, key)
+        recorded = recorded_crc32(result.header)
+        crc = None if recorded is None else Crc32()
 
         def sink(block: memoryview) -> None:
             nonlocal position
             _write_at(fd, block, position)
             position += len(block)
             digest.update(block)
-            crc.update(block)
+            if crc is not None:
+                crc.update(block)
             add_bytes(len(block))
 
-        result = self._t.provider.call("getObject", self._bucket, key)
         count = _drain(result, sink)
-        return result, count, digest.digest(), crc.value
+        crcs = None if crc is None or recorded is None else (crc.value, recorded)
+        return result, count, digest.digest(), crcs
 
     # -- ranged ---------------------------------------------------------------------------------------------
 
@@ -403,8 +406,7 @@ class Downloader:
         assert isinstance(checkpoint, DownloadCheckpoint)
         ranges = part_ranges(checkpoint.size, checkpoint.chunk_size)
         missing = [index for index in range(len(ranges)) if index not in checkpoint.chunks]
-        check = self._check(plan.head, checkpoint.chunk_size)
-        assert check == checkpoint.check
+        check = cast(Check, checkpoint.check)
         state = _LargeDownload(plan.item, plan.head, plan.writer, ranges, len(missing), check)
         state.written = [length if n in checkpoint.chunks else 0 for n, (_, length) in enumerate(ranges)]
         self._t.track(plan.writer)
@@ -443,7 +445,7 @@ class Downloader:
                     bucket=self._bucket,
                     key=state.item.key,
                 )
-            digest: Any = {"parts": hashlib.md5(), "crc": Crc32()}.get(state.check)
+            digest = _chunk_digest(state.check)
             whole = state.check == "whole"
             add_bytes = self._t.progress.add_bytes
             position = offset
@@ -527,16 +529,23 @@ class Downloader:
         self._t.file_done(FileOutcome())
 
 
+def _chunk_digest(check: str) -> Any:
+    """What a chunk records under this check (a fresh CRC-32 or MD5), or None when chunks record nothing."""
+    if check == "crc":
+        return Crc32()
+    return hashlib.md5() if check == "parts" else None
+
+
 def _drop_changed_chunks(checkpoint: DownloadCheckpoint) -> None:
     """Forget the chunks whose bytes in the temporary file no longer have the digest recorded for them, so
     that they are fetched again: a crash can lose written data the checkpoint already counted, and the
     combined check at the end uses the recorded digests, not the file. (A whole-file MD5 reads the file.)"""
-    if checkpoint.check not in ("crc", "parts"):
+    if _chunk_digest(checkpoint.check) is None:
         return
     ranges = part_ranges(checkpoint.size, checkpoint.chunk_size)
     for index, recorded in list(checkpoint.chunks.items()):
         offset, length = ranges[index]
-        digest: Any = Crc32() if checkpoint.check == "crc" else hashlib.md5()
+        digest = _chunk_digest(checkpoint.check)
         if (
             hash_file(digest, checkpoint.temp_path, offset, length) != length
             or digest.hexdigest() != recorded

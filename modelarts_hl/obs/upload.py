@@ -111,12 +111,10 @@ class _RangeDigests:
         self.crc.update(data)
 
 
-def _range_digests(item: UploadItem, offset: int, length: int) -> _RangeDigests:
-    """MD5 and CRC-32 of a range of the file, refusing a file whose size is no longer the one planned."""
-    digests = _RangeDigests()
-    if item.source.stat().st_size != item.size or hash_file(digests, item.source, offset, length) != length:
+def _hash_range(item: UploadItem, offset: int, length: int, digest: Any) -> None:
+    """Feed a range of the file to ``digest``, refusing a file whose size is no longer the one planned."""
+    if item.source.stat().st_size != item.size or hash_file(digest, item.source, offset, length) != length:
         raise _changed(item)
-    return digests
 
 
 def _file_crc32(item: UploadItem) -> str:
@@ -219,7 +217,9 @@ class Uploader:
             digest = hashlib.md5(data).digest()
             body = partial(io.BytesIO, data)
         else:
-            digest = _range_digests(item, 0, item.size).md5.digest()
+            md5 = hashlib.md5()
+            _hash_range(item, 0, item.size, md5)
+            digest = md5.digest()
             body = partial(_FileRange, item, 0, item.size)
         remote = self._existing.get(item.key)
         if remote is not None and remote.size == item.size and parse_etag(remote.etag) == ETag(digest.hex()):
@@ -355,7 +355,8 @@ class Uploader:
     def _put_part(self, state: _LargeUpload, number: int) -> tuple[str, str]:
         """Send one part; its ETag and CRC-32 (hex)."""
         offset, length = state.ranges[number - 1]
-        digests = _range_digests(state.item, offset, length)
+        digests = _RangeDigests()
+        _hash_range(state.item, offset, length, digests)
         digest = digests.md5.digest()
         where = f"{self._where(state.item.key)} part {number}"
 
