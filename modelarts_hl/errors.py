@@ -1,27 +1,61 @@
-"""Exceptions raised by modelarts-hl.
+"""Every exception modelarts-hl raises, in one hierarchy; all derive from :class:`ModelArtsError`.
 
-Every exception derives from :class:`ModelArtsError`. A server answer with status >= 400 becomes an
-:class:`APIError` subclass chosen by status; a request that got no answer becomes :class:`APIConnectionError`.
+::
+
+    ModelArtsError
+    ├── InvalidArgumentError (also ValueError)   an argument was refused before any request
+    ├── CredentialsNotFoundError                 no credentials given or found
+    ├── SignatureError                           an AK/SK signature is missing or wrong (servers verifying)
+    ├── APIError                                 the server answered with an error status
+    │   ├── BadRequestError                400
+    │   ├── AuthenticationError            401
+    │   ├── PermissionDeniedError          403
+    │   ├── NotFoundError                  404
+    │   ├── ConflictError                  409
+    │   ├── RateLimitError                 429
+    │   ├── ServerError                    5xx
+    │   ├── UnexpectedStatusError          any other status
+    │   └── ObsError                       OBS answered with an error (``error_code`` is OBS's code)
+    │       ├── ObsBadRequestError             (also BadRequestError)
+    │       ├── ObsAuthenticationError         (also AuthenticationError)
+    │       ├── ObsPermissionDeniedError       (also PermissionDeniedError)
+    │       ├── ObsNotFoundError               (also NotFoundError)
+    │       │   ├── NoSuchBucketError
+    │       │   ├── NoSuchKeyError
+    │       │   └── NoSuchUploadError
+    │       ├── ObsConflictError               (also ConflictError)
+    │       │   └── BucketAlreadyExistsError
+    │       ├── ObsPreconditionFailedError     412
+    │       └── ObsServerError                 (also ServerError)
+    ├── APIConnectionError                       no answer (connection refused or dropped, TLS)
+    │   ├── APITimeoutError                      a connect, read, write or pool timeout
+    │   └── ObsConnectionError                   no answer from OBS
+    ├── IntegrityError                           transferred data does not match its checksum
+    ├── UnsafeObjectKeyError                     an object key would be written outside its folder
+    ├── WaitTimeoutError (also TimeoutError)     a wait for a state ran out of time
+    ├── JobFailedError                           a training job ended Failed or Abnormal
+    ├── ModelPublishError                        a model ended failed instead of published
+    ├── ModelDeletionError                       the registry kept a model it was asked to delete
+    └── ServiceError                             a service cannot do what was asked
+        └── DeploymentError                      a service failed (or stopped) instead of running
+
+A server's error body becomes the fields ``error_code``, ``error_msg``, ``error_solution`` and ``request_id``
+of the :class:`APIError` (see :mod:`modelarts_hl._core.error_mapping`). No message, repr or field holds a
+secret.
 """
 
 from __future__ import annotations
 
-import html
-import json
-import re
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from modelarts_hl._core.redaction import mask_secrets, redact_url
 
-from modelarts_hl.redaction import mask_secrets, redact_url
+if TYPE_CHECKING:
+    from modelarts_hl._core.signing import SignatureFailure
 
 BODY_LIMIT = 2000
-_MESSAGE_LIMIT = 300
-REQUEST_ID_HEADERS = ("X-Request-Id", "X-Openstack-Request-Id", "x-obs-request-id")
 
 
 def _restore(cls: type[ModelArtsError], args: tuple[Any, ...], state: dict[str, Any]) -> ModelArtsError:
@@ -66,7 +100,7 @@ class CredentialsNotFoundError(ModelArtsError):
     """No credentials were given and none could be found in the environment."""
 
 
-def _truncate(text: str, limit: int) -> str:
+def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -93,7 +127,7 @@ class APIError(ModelArtsError):
         self.request_id = request_id
         self.method = method
         self.url = redact_url(url) if url else url
-        self.body = _truncate(mask_secrets(body), BODY_LIMIT)
+        self.body = shorten(mask_secrets(body), BODY_LIMIT)
         # Seconds the server asked to wait before retrying (429/503 ``Retry-After``), if it said.
         self.retry_after = retry_after
         super().__init__(self._message())
@@ -102,7 +136,7 @@ class APIError(ModelArtsError):
         head = " ".join(str(part) for part in (self.status_code, self.error_code) if part)
         if self.method and self.url:
             head += f" on {self.method} {self.url}"
-        message = f"{head}: {self.error_msg or _reason(self.status_code)}"
+        message = f"{head}: {self.error_msg or status_phrase(self.status_code)}"
         if self.error_solution:
             message += f". Solution: {self.error_solution}"
         if self.request_id:
@@ -180,137 +214,208 @@ class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
 
 
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (seconds or HTTP date); ``None`` if absent or invalid."""
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - (now or datetime.now(UTC))).total_seconds()
-    if seconds != seconds or seconds == float("inf"):
-        return None
-    return max(0.0, seconds)
+class SignatureError(ModelArtsError):
+    """A request's SDK-HMAC-SHA256 signature is missing or wrong; ``reason`` says which check failed."""
+
+    def __init__(self, reason: SignatureFailure, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
-def _reason(status_code: int) -> str:
+def status_phrase(status_code: int) -> str:
+    """The reason phrase of an HTTP status (``Not Found``), or ``HTTP error`` for unknown codes."""
     try:
         return HTTPStatus(status_code).phrase
     except ValueError:
         return "HTTP error"
 
 
-@dataclass
-class _Details:
-    error_code: str | None = None
-    error_msg: str = ""
-    error_solution: str | None = None
-    request_id: str | None = None
+# -- OBS ---------------------------------------------------------------------------------------------------
 
 
-def _text(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+class ObsError(APIError):
+    """OBS answered with an error. ``error_code`` is OBS's code (``NoSuchKey``, ``AccessDenied``, ...)."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        error_code: str | None = None,
+        error_msg: str = "",
+        request_id: str | None = None,
+        operation: str | None = None,
+        bucket: str | None = None,
+        key: str | None = None,
+    ) -> None:
+        self.operation = operation
+        self.bucket = bucket
+        self.key = key
+        super().__init__(
+            status_code=status_code, error_code=error_code, error_msg=error_msg, request_id=request_id
+        )
+
+    def _message(self) -> str:
+        where = f"obs://{self.bucket}/{self.key or ''}" if self.bucket else ""
+        context = " ".join(part for part in (self.operation, where) if part)
+        message = super()._message()
+        return f"{context}: {message}" if context else message
 
 
-def _details_from_json(data: dict[str, Any]) -> _Details:
-    nested = data.get("error")
-    if isinstance(nested, dict):
-        # IAM: {"error": {"code": 401, "message": "...", "title": "Unauthorized"}}; some services nest
-        # ModelArts-style keys the same way.
-        merged = {**nested, **{key: value for key, value in data.items() if key != "error"}}
-        return _details_from_json(merged)
-    raw_code = data.get("error_code", data.get("code"))
-    # IAM's numeric "code" only repeats the HTTP status.
-    code = None if isinstance(raw_code, int) else _text(raw_code)
-    message = _text(data.get("error_msg", data.get("error_message", data.get("message"))))
-    if message is None and isinstance(nested, str):
-        message = nested
-    if message is None:
-        message = _text(data.get("title"))
-    return _Details(
-        error_code=code,
-        error_msg=message or _truncate(json.dumps(data, ensure_ascii=False), _MESSAGE_LIMIT),
-        error_solution=_text(data.get("error_solution")),
-        request_id=_text(data.get("request_id")),
-    )
+class ObsBadRequestError(ObsError, BadRequestError):
+    """400: OBS rejected the request."""
 
 
-_TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s+")
-_HTML_TITLE = re.compile(r"<(title|h1)[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
-_XML_FIELD = re.compile(r"<(Code|Message|RequestId)>(.*?)</\1>", re.DOTALL)
+class ObsAuthenticationError(ObsError, AuthenticationError):
+    """The access key is unknown, the signature wrong, or the temporary credentials expired."""
 
 
-def _plain(text: str) -> str:
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+class ObsPermissionDeniedError(ObsError, PermissionDeniedError):
+    """403 ``AccessDenied``: the credentials may not do this."""
 
 
-def _details_from_text(text: str) -> _Details:
-    stripped = text.strip()
-    if stripped.startswith("<?xml") or "<Error>" in stripped:
-        # OBS / S3 style: <Error><Code>NoSuchKey</Code><Message>...</Message><RequestId>..</RequestId></Error>
-        fields = {name: _plain(value) for name, value in _XML_FIELD.findall(stripped)}
-        if fields.get("Code") or fields.get("Message"):
-            return _Details(
-                error_code=fields.get("Code") or None,
-                error_msg=fields.get("Message", ""),
-                request_id=fields.get("RequestId") or None,
-            )
-    if stripped.startswith("<") or "<html" in stripped[:500].lower():
-        match = _HTML_TITLE.search(stripped)
-        title = _plain(match.group(2)) if match else ""
-        summary = title or _truncate(_plain(stripped), _MESSAGE_LIMIT)
-        return _Details(error_msg=f"{summary} (HTML error page, probably from a gateway or proxy)")
-    return _Details(error_msg=_truncate(_SPACE.sub(" ", stripped), _MESSAGE_LIMIT))
+class ObsNotFoundError(ObsError, NotFoundError):
+    """404: the bucket, object or upload does not exist."""
 
 
-def _details_from_body(content: bytes, status_code: int) -> tuple[_Details, str]:
-    text = content.decode("utf-8", errors="replace")
-    if not text.strip():
-        return _Details(error_msg=f"{_reason(status_code)} (empty response body)"), text
-    try:
-        data = json.loads(content)
-    except ValueError:
-        data = None
-    if isinstance(data, dict):
-        return _details_from_json(data), text
-    return _details_from_text(text), text
+class NoSuchBucketError(ObsNotFoundError):
+    """The bucket does not exist."""
 
 
-def error_from_response(response: httpx.Response) -> APIError:
-    """The typed exception for an error ``response`` (read here if it was streamed); never raises itself."""
-    try:
-        content = response.content
-    except httpx.ResponseNotRead:
-        try:
-            content = response.read()
-        except httpx.HTTPError:
-            content = b""
-    details, text = _details_from_body(content, response.status_code)
-    request_id = next(
-        (response.headers[name] for name in REQUEST_ID_HEADERS if name in response.headers), None
-    )
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:
-        request = None
-    return api_error_class(response.status_code)(
-        status_code=response.status_code,
-        error_code=details.error_code,
-        error_msg=details.error_msg,
-        error_solution=details.error_solution,
-        request_id=request_id or details.request_id,
-        method=request.method if request is not None else None,
-        url=str(request.url) if request is not None else None,
-        body=text,
-        retry_after=parse_retry_after(response.headers.get("Retry-After")),
-    )
+class NoSuchKeyError(ObsNotFoundError):
+    """The object does not exist."""
+
+
+class NoSuchUploadError(ObsNotFoundError):
+    """The multipart upload does not exist (completed or aborted)."""
+
+
+class ObsConflictError(ObsError, ConflictError):
+    """409: the request conflicts with the bucket's state."""
+
+
+class BucketAlreadyExistsError(ObsConflictError):
+    """The bucket name is taken by another account."""
+
+
+class ObsPreconditionFailedError(ObsError):
+    """412: the object changed while it was being read."""
+
+
+class ObsServerError(ObsError, ServerError):
+    """5xx: OBS failed (the SDK already retried)."""
+
+
+class ObsConnectionError(APIConnectionError):
+    """No answer from OBS (connection refused or dropped, TLS failure, timeout)."""
+
+
+class IntegrityError(ModelArtsError):
+    """Transferred data does not match its checksum; the destination was left untouched."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class UnsafeObjectKeyError(ModelArtsError):
+    """An object key would be written outside the destination folder, so the download was refused."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(f"refusing object key {key!r}: {reason}")
+        self.key = key
+        self.reason = reason
+
+
+# -- waiting and resources -------------------------------------------------------------------------------
+
+
+class WaitTimeoutError(ModelArtsError, TimeoutError):
+    """The resource did not reach the awaited state in time; ``last`` is what was seen last."""
+
+    def __init__(self, what: str, timeout: float, last: object) -> None:
+        super().__init__(f"{what} did not finish within {timeout:g} s")
+        self.what = what
+        self.timeout = timeout
+        self.last = last
+
+
+# Lines of the log tail shown in the message (the whole tail stays in ``log_tail``).
+_MESSAGE_LOG_LINES = 20
+
+
+class JobFailedError(ModelArtsError):
+    """A training job ended in ``Failed`` or ``Abnormal``.
+
+    ``exit_codes`` maps task names (``worker-0``) to their exit codes, ``messages`` to their error messages;
+    ``log_tail`` is the end of the failing task's log.
+    """
+
+    def __init__(
+        self,
+        *,
+        job_id: str,
+        job_name: str | None,
+        phase: str,
+        secondary_phase: str | None,
+        exit_codes: Mapping[str, int | None],
+        messages: Mapping[str, str],
+        log_task: str | None,
+        log_tail: str,
+    ) -> None:
+        self.job_id = job_id
+        self.job_name = job_name
+        self.phase = phase
+        self.secondary_phase = secondary_phase
+        self.exit_codes = dict(exit_codes)
+        self.messages = dict(messages)
+        self.log_task = log_task
+        self.log_tail = log_tail
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        name = f"{self.job_name} ({self.job_id})" if self.job_name else self.job_id
+        status = self.phase + (f"/{self.secondary_phase}" if self.secondary_phase else "")
+        lines = [f"training job {name} ended {status}"]
+        for task, code in self.exit_codes.items():
+            message = self.messages.get(task)
+            lines.append(f"  {task}: exit code {code}" + (f": {message}" if message else ""))
+        tail = self.log_tail.rstrip("\n").splitlines()[-_MESSAGE_LOG_LINES:]
+        if tail:
+            lines.append(f"  last lines of the log of {self.log_task}:")
+            lines.extend(f"    {line}" for line in tail)
+        return "\n".join(lines)
+
+
+class ModelPublishError(ModelArtsError):
+    """The model ended ``failed``; ``error_msg`` is the registry's reason."""
+
+    def __init__(self, model_id: str, status: str, error_msg: str) -> None:
+        super().__init__(f"model {model_id} is {status}: {error_msg or 'no reason given'}")
+        self.model_id = model_id
+        self.status = status
+        self.error_msg = error_msg
+
+
+class ModelDeletionError(ModelArtsError):
+    """The registry kept the model (for example ModelArts.3009: a service still uses it)."""
+
+    def __init__(self, model_id: str, error_code: str | None, error_msg: str) -> None:
+        super().__init__(f"model {model_id} was not deleted: {error_code or ''} {error_msg}".strip())
+        self.model_id = model_id
+        self.error_code = error_code
+        self.error_msg = error_msg
+
+
+class ServiceError(ModelArtsError):
+    """A service cannot do what was asked (a batch service has no prediction API, ...)."""
+
+
+class DeploymentError(ServiceError):
+    """A service ended ``failed`` (or stopped) instead of running; ``error_msg`` is the service's reason."""
+
+    def __init__(self, service_id: str, status: str, error_msg: str) -> None:
+        super().__init__(f"service {service_id} is {status}: {error_msg or 'no reason given'}")
+        self.service_id = service_id
+        self.status = status
+        self.error_msg = error_msg

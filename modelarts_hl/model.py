@@ -3,8 +3,8 @@
 ``from modelarts_hl.model import Model, Predictor``
 """
 
-from .models import Model, ModelDeletionError, ModelPublishError
-from .services import DeploymentError, Predictor, ServiceError, Transformer
+from modelarts_hl.errors import DeploymentError, ModelDeletionError, ModelPublishError, ServiceError
+from modelarts_hl.inference import Model, Predictor, Transformer
 
 __all__ = [
     "DeploymentError",

@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
-from . import credentials as _credentials
-from ._cache import DEFAULT_REFRESH_MARGIN, Expiring
-from .auth import AkSkAuth, TokenAuth
-from .endpoints import Endpoints, process_defaults
+from modelarts_hl._core import credentials as _credentials
+from modelarts_hl._core.auth import AkSkAuth, TokenAuth
+from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, Expiring
+from modelarts_hl._core.endpoints import Endpoints, process_defaults
+from modelarts_hl._core.redaction import MASK, register_secret
+from modelarts_hl._core.transport import Operation, Page, RetryPolicy, Timeouts, Transport, paginate
+
 from .errors import AuthenticationError, InvalidArgumentError
-from .redaction import MASK, register_secret
-from .transport import Operation, Page, RetryPolicy, Timeouts, Transport, paginate
 
 if TYPE_CHECKING:
     from .obs import OBS, ObsCredentials
@@ -56,7 +57,7 @@ class Session:
     Exactly one way of authenticating is used: ``access_key`` + ``secret_key`` (optionally temporary, with
     ``security_token``), or ``username`` + ``password`` (``account`` is the account/domain name when it
     differs from the user name). Without either, settings come from ``MODELARTS_*`` environment variables or a
-    profile of ``~/.modelarts/config`` (see :mod:`modelarts_hl.credentials`).
+    profile of ``~/.modelarts/config`` (see :mod:`modelarts_hl._core.credentials`).
     """
 
     def __init__(
@@ -383,3 +384,10 @@ def _obs_credentials(
     return ObsCredentials(
         access_key=access_key, secret_key=secret_key, security_token=security_token, expires_at=expires_at
     )
+
+
+def check_session(value: object) -> Session:
+    """``value`` if it is a :class:`Session` (the ``session`` argument of every documented call)."""
+    if not isinstance(value, Session):
+        raise InvalidArgumentError("session", "a modelarts_hl.session.Session", got=type(value).__name__)
+    return value

@@ -11,16 +11,15 @@ import httpx
 import pytest
 
 from modelarts_hl import errors
+from modelarts_hl._core.error_mapping import error_from_response, parse_retry_after
+from modelarts_hl._core.redaction import mask_secrets, redact_headers, redact_url, register_secret
 from modelarts_hl.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     InvalidArgumentError,
     ModelArtsError,
-    error_from_response,
-    parse_retry_after,
 )
-from modelarts_hl.redaction import mask_secrets, redact_headers, redact_url, register_secret
 
 JOB_URL = "https://modelarts.example.com/v2/p1/training-jobs/xyz"
 

@@ -3,7 +3,6 @@
 ``from modelarts_hl.config.model_config import ServiceConfig, TransformerConfig, Params, Dependencies``
 """
 
-from modelarts_hl.models import Dependencies, Packages, Params
-from modelarts_hl.services import Schedule, ServiceConfig, TransformerConfig
+from modelarts_hl.inference import Dependencies, Packages, Params, Schedule, ServiceConfig, TransformerConfig
 
 __all__ = ["Dependencies", "Packages", "Params", "Schedule", "ServiceConfig", "TransformerConfig"]

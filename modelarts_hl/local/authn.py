@@ -14,7 +14,8 @@ from datetime import timedelta
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from modelarts_hl.signing import SignatureError, parse_query, verify_request
+from modelarts_hl._core.signing import parse_query, verify_request
+from modelarts_hl.errors import SignatureError
 
 from .errors import PARAMETER_ERROR, error_body
 from .iam import CredentialStore, Principal, utcnow

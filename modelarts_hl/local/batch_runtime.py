@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from modelarts_hl.model_checks import file_parameter
+from modelarts_hl.inference.apis import file_parameter
 from modelarts_hl.obs import OBS, ObjectInfo
 
 from .context import BackendContext

@@ -4,8 +4,7 @@ Built on esdk-obs-python's ``ObsClient``: concurrent small files over kept-alive
 parallel parts or ranges, resumable after an interruption, every object checked against its MD5/ETag.
 """
 
-from .api import OBS
-from .errors import (
+from modelarts_hl.errors import (
     BucketAlreadyExistsError,
     IntegrityError,
     NoSuchBucketError,
@@ -18,6 +17,8 @@ from .errors import (
     ObsPermissionDeniedError,
     UnsafeObjectKeyError,
 )
+
+from .api import OBS
 from .listing import ObjectInfo
 from .paths import ObsPath
 from .settings import ObsCredentials, ObsSettings

@@ -15,19 +15,19 @@ from typing import Any
 
 from obs import DeleteObjectsRequest, Object
 
-from modelarts_hl.errors import InvalidArgumentError
-
-from . import paths
-from .client import ClientProvider, region_of
-from .download import Downloader, DownloadItem
-from .errors import (
+from modelarts_hl.errors import (
+    InvalidArgumentError,
     NoSuchBucketError,
     NoSuchKeyError,
     ObsConflictError,
     ObsNotFoundError,
     ObsPermissionDeniedError,
-    obs_error,
 )
+from modelarts_hl.obs.error_mapping import obs_error
+
+from . import paths
+from .client import ClientProvider, region_of
+from .download import Downloader, DownloadItem
 from .integrity import check_received, parse_etag
 from .listing import ObjectInfo, iter_objects
 from .settings import ObsCredentials, ObsSettings

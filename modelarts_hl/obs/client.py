@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 
 from obs import ObsClient
 
-from modelarts_hl.errors import ModelArtsError
+from modelarts_hl.errors import ModelArtsError, ObsConnectionError
+from modelarts_hl.obs.error_mapping import obs_error
 
 from . import sdk_speedups
-from .errors import ObsConnectionError, obs_error
 from .settings import ObsCredentials, ObsSettings
 
 __all__ = ["ClientProvider", "region_of"]

@@ -27,8 +27,9 @@ from typing import Any, Literal, cast
 import attrs
 from obs import GetObjectHeader
 
+from modelarts_hl.errors import IntegrityError, ObsPreconditionFailedError
+
 from .checkpoint import DownloadCheckpoint
-from .errors import IntegrityError, ObsPreconditionFailedError
 from .integrity import (
     PART_SIZE_METADATA,
     READ_BLOCK,

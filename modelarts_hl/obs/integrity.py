@@ -27,7 +27,8 @@ from typing import Any
 
 import attrs
 
-from .errors import IntegrityError
+from modelarts_hl.errors import IntegrityError
+
 from .settings import MAX_PARTS, MIB
 
 __all__ = [

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import attrs
 
-from modelarts_hl.errors import InvalidArgumentError
-
-from .errors import UnsafeObjectKeyError
+from modelarts_hl.errors import InvalidArgumentError, UnsafeObjectKeyError
 
 __all__ = [
     "ObsPath",

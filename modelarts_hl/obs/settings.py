@@ -8,8 +8,8 @@ from typing import Literal
 
 import attrs
 
+from modelarts_hl._core.redaction import register_secret
 from modelarts_hl.errors import InvalidArgumentError
-from modelarts_hl.redaction import register_secret
 
 __all__ = ["MIB", "ObsCredentials", "ObsSettings", "default_checkpoint_dir"]
 

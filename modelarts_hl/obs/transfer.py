@@ -11,11 +11,10 @@ from typing import Literal, TypeVar
 
 import attrs
 
-from modelarts_hl.errors import ModelArtsError
+from modelarts_hl.errors import ModelArtsError, ObsConnectionError, ObsServerError
 
 from .checkpoint import CheckpointStore, DownloadCheckpoint, UploadCheckpoint
 from .client import ClientProvider
-from .errors import ObsConnectionError, ObsServerError
 from .progress import Progress, progress_enabled
 from .settings import ObsSettings
 from .summary import SummaryCounter, TransferSummary

@@ -26,9 +26,10 @@ from typing import Any
 import attrs
 from obs import CompleteMultipartUploadRequest, CompletePart, PutObjectHeader
 
+from modelarts_hl.errors import IntegrityError, NoSuchKeyError, NoSuchUploadError, ObsError
+
 from .checkpoint import UploadCheckpoint
 from .client import ClientProvider
-from .errors import IntegrityError, NoSuchKeyError, NoSuchUploadError, ObsError
 from .integrity import (
     CRC32_METADATA,
     PART_SIZE_METADATA,

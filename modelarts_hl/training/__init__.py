@@ -4,7 +4,8 @@ The documented import paths are ``modelarts_hl.estimatorV2`` (``Estimator``) and
 (``TrainingFiles``, ``InputData``, ``OutputData``).
 """
 
-from .errors import JobFailedError
+from modelarts_hl.errors import JobFailedError
+
 from .estimator import Estimator, Framework
 from .job import TrainingJob
 from .logs import LogFollower

@@ -40,12 +40,12 @@ from modelarts_client.models import (
     ListTrainingJobsResponse,
 )
 from modelarts_client.types import Unset
-from modelarts_hl.checks import check_flag, check_int
+from modelarts_hl._core.checks import check_flag, check_int
+from modelarts_hl._core.polling import Backoff
+from modelarts_hl._core.results import Result
+from modelarts_hl._core.transport import Page, expect
 from modelarts_hl.errors import InvalidArgumentError, ModelArtsError
-from modelarts_hl.polling import Backoff
-from modelarts_hl.results import Result
 from modelarts_hl.session import Session
-from modelarts_hl.transport import Page, expect
 
 from . import validation as check
 from .config import FitConfig, JobConfig

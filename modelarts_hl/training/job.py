@@ -21,15 +21,14 @@ from modelarts_client.models import (
     UpdateTrainingJobRequest,
 )
 from modelarts_client.types import Unset
-from modelarts_hl.checks import check_flag
-from modelarts_hl.errors import APIError, InvalidArgumentError
-from modelarts_hl.polling import Backoff, wait_until
-from modelarts_hl.results import Result
+from modelarts_hl._core.checks import check_flag
+from modelarts_hl._core.polling import Backoff, wait_until
+from modelarts_hl._core.results import Result
+from modelarts_hl._core.transport import expect
+from modelarts_hl.errors import APIError, InvalidArgumentError, JobFailedError
 from modelarts_hl.session import Session
-from modelarts_hl.transport import expect
 
 from . import validation as check
-from .errors import JobFailedError
 from .logs import LogPrinter, Preview
 
 __all__ = [

@@ -46,7 +46,7 @@ from modelarts_client.models import (
     SearchFilterOperator,
 )
 from modelarts_client.types import UNSET, Unset
-from modelarts_hl.fields import or_unset
+from modelarts_hl._core.fields import or_unset
 
 from .config import DATASET_CHANNEL, FitConfig, JobConfig
 from .paths import to_rest

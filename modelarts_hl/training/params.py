@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from modelarts_hl.checks import check_pattern
+from modelarts_hl._core.checks import check_pattern
 
 from .paths import boot_file_key, obs_folder, obs_location, to_rest
 

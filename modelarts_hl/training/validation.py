@@ -7,16 +7,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
-from modelarts_hl.checks import (
-    check_flag,
-    check_int,
-    check_length,
-    check_pattern,
-    check_session,
-    optional_text,
-)
-from modelarts_hl.checks import check_text as text
+from modelarts_hl._core.checks import check_flag, check_int, check_length, check_pattern, optional_text
+from modelarts_hl._core.checks import check_text as text
 from modelarts_hl.errors import InvalidArgumentError
+from modelarts_hl.session import check_session
 
 __all__ = [
     "MAX_LIMIT",

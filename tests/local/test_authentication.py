@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from modelarts_hl.auth import AkSkAuth
+from modelarts_hl._core.auth import AkSkAuth
 from modelarts_hl.local import LocalBackend
 
 from .conftest import issue_token, password_body

@@ -47,7 +47,7 @@ from modelarts_client.models import (
     UpdateServiceRequest,
     UpdateTrainingJobRequest,
 )
-from modelarts_hl.auth import AkSkAuth
+from modelarts_hl._core.auth import AkSkAuth
 from modelarts_hl.local import LocalBackend
 
 from .conftest import password_body

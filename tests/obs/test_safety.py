@@ -11,7 +11,7 @@ import obs as sdk
 import pytest
 from boto3.s3.transfer import TransferConfig  # type: ignore[import-untyped]
 
-from modelarts_hl.errors import NotFoundError
+from modelarts_hl.errors import NotFoundError, ObsPreconditionFailedError
 from modelarts_hl.obs import (
     OBS,
     IntegrityError,
@@ -20,7 +20,6 @@ from modelarts_hl.obs import (
     ObsCredentials,
     UnsafeObjectKeyError,
 )
-from modelarts_hl.obs.errors import ObsPreconditionFailedError
 
 from .support import MIB, make_settings
 

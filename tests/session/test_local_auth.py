@@ -17,10 +17,10 @@ from modelarts_client.api.training import (
     show_training_job,
 )
 from modelarts_client.models import CreateTrainingJobRequest
+from modelarts_hl._core.transport import RetryPolicy
 from modelarts_hl.errors import AuthenticationError, NotFoundError, ServerError
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.session import Session
-from modelarts_hl.transport import RetryPolicy
 
 FLAVORS = "listTrainingJobFlavors"
 TOKENS = "createUserToken"

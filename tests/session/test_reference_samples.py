@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from modelarts_hl.endpoints import process_defaults
+from modelarts_hl._core.endpoints import process_defaults
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
 from tests.conftest import notebook_environment

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from modelarts_hl.endpoints import process_defaults
+from modelarts_hl._core.endpoints import process_defaults
 from modelarts_hl.errors import CredentialsNotFoundError, InvalidArgumentError
 from modelarts_hl.session import Session
 

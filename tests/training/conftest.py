@@ -12,11 +12,11 @@ from typing import Protocol
 
 import pytest
 
+from modelarts_hl._core.polling import Backoff
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.context import BackendContext
 from modelarts_hl.local.runtime import NullTrainingRuntime
 from modelarts_hl.local.training_runtime import LocalTrainingRuntime
-from modelarts_hl.polling import Backoff
 from modelarts_hl.session import Session
 from modelarts_hl.training import TrainingJob
 

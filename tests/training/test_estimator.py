@@ -8,10 +8,9 @@ from collections.abc import Mapping
 
 import pytest
 
-from modelarts_hl.errors import BadRequestError, NotFoundError
+from modelarts_hl.errors import BadRequestError, NotFoundError, WaitTimeoutError
 from modelarts_hl.estimatorV2 import Estimator, TrainingJob
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.polling import WaitTimeoutError
 from modelarts_hl.session import Session
 from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
 

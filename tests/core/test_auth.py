@@ -13,11 +13,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from modelarts_hl import signing
-from modelarts_hl.auth import AkSkAuth, Expiring, TokenAuth
-from modelarts_hl.errors import AuthenticationError, InvalidArgumentError
-from modelarts_hl.signing import SignatureError
-from modelarts_hl.transport import RetryPolicy, Transport
+from modelarts_hl._core import signing
+from modelarts_hl._core.auth import AkSkAuth, Expiring, TokenAuth
+from modelarts_hl._core.transport import RetryPolicy, Transport
+from modelarts_hl.errors import AuthenticationError, InvalidArgumentError, SignatureError
 
 AK = "HPUAEXAMPLEACCESSKEY"
 SK = "example-secret-key-0123456789"

@@ -20,9 +20,9 @@ import httpx
 import pytest
 
 from modelarts_hl import errors
-from modelarts_hl.auth import AkSkAuth, Expiring, TokenAuth
+from modelarts_hl._core.auth import AkSkAuth, Expiring, TokenAuth
+from modelarts_hl._core.transport import Page, RetryPolicy, Timeouts, Transport, expect, paginate
 from modelarts_hl.errors import APIConnectionError, APITimeoutError, InvalidArgumentError
-from modelarts_hl.transport import Page, RetryPolicy, Timeouts, Transport, expect, paginate
 
 BASE = "https://modelarts.example.com"
 SEED = 1234

@@ -1,7 +1,7 @@
 """SDK-HMAC-SHA256 request signing (the AK/SK scheme of Huawei Cloud API Gateway).
 
-Pure functions shared by the client-side signer (:class:`modelarts_hl.auth.AkSkAuth`) and by servers that
-verify signatures (the local backend). Paths and query strings are taken as they travel on the wire
+Pure functions shared by the client-side signer (:class:`modelarts_hl._core.auth.AkSkAuth`) and by servers
+that verify signatures (the local backend). Paths and query strings are taken as they travel on the wire
 (percent-encoded); both sides decode and re-encode them the same canonical way, so any two encodings of the
 same request produce the same signature.
 """
@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from urllib.parse import quote, unquote
+
+from modelarts_hl.errors import SignatureError
 
 ALGORITHM = "SDK-HMAC-SHA256"
 SDK_DATE_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -35,14 +37,6 @@ class SignatureFailure(StrEnum):
     UNKNOWN_ACCESS_KEY = "unknown_access_key"
     MISSING_SIGNED_HEADER = "missing_signed_header"
     SIGNATURE_MISMATCH = "signature_mismatch"
-
-
-class SignatureError(Exception):
-    """A request's SDK-HMAC-SHA256 signature is missing or wrong; ``reason`` says which check failed."""
-
-    def __init__(self, reason: SignatureFailure, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -89,7 +83,7 @@ def parse_query(raw_query: str) -> list[tuple[str, str]]:
     """Decoded ``(name, value)`` pairs of a raw query string, keeping repeated names and blank values.
 
     ``+`` is kept as a literal plus (the reference signer does not treat it as a space), so clients should
-    send spaces as ``%20``; :class:`~modelarts_hl.auth.AkSkAuth` does.
+    send spaces as ``%20``; :class:`~modelarts_hl._core.auth.AkSkAuth` does.
     """
     pairs: list[tuple[str, str]] = []
     for item in raw_query.split("&"):

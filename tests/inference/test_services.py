@@ -12,12 +12,12 @@ from pathlib import Path
 import psutil
 import pytest
 
+from modelarts_hl._core.polling import wait_until
 from modelarts_hl.config.model_config import Schedule, ServiceConfig
 from modelarts_hl.errors import APIError
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.inference_runtime import LocalInferenceRuntime
 from modelarts_hl.model import DeploymentError, Model, ModelDeletionError, Predictor
-from modelarts_hl.polling import wait_until
 from modelarts_hl.session import Session
 
 from .conftest import server_processes, upload

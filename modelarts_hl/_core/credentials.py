@@ -36,8 +36,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from .errors import CredentialsNotFoundError, InvalidArgumentError
-from .redaction import MASK
+from modelarts_hl._core.redaction import MASK
+from modelarts_hl.errors import CredentialsNotFoundError, InvalidArgumentError
 
 DEFAULT_CONFIG_FILE = Path("~/.modelarts/config")
 DEFAULT_PROFILE = "default"

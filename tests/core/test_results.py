@@ -4,9 +4,9 @@ import json
 from pathlib import Path
 
 from modelarts_client.models import JobResponse
-from modelarts_hl.results import Result
+from modelarts_hl._core.results import Result
 
-SAMPLE = Path(__file__).parent / "data" / "samples" / "training" / "JobResponse.json"
+SAMPLE = Path(__file__).parents[1] / "data" / "samples" / "training" / "JobResponse.json"
 
 
 def test_attribute_and_key_access_agree() -> None:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from modelarts_hl.errors import InvalidArgumentError
-from modelarts_hl.polling import Backoff, Poller, WaitTimeoutError
+from modelarts_hl._core.polling import Backoff, Poller
+from modelarts_hl.errors import InvalidArgumentError, WaitTimeoutError
 
 
 class FakeClock:

@@ -23,266 +23,58 @@ it fails.
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import re
-import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from modelarts_client.api.models import create_model, delete_model, list_models, show_model
 from modelarts_client.models import (
-    CreateModelRequest,
     CreateModelResponse,
     DeleteModelResponse,
     ListModelsOrder,
     ListModelsResponse,
     ListModelsSortBy,
-    ModelApi,
-    ModelDependency,
     ModelDetail,
-    ModelPackage,
-    ModelParam,
-    ModelType,
 )
-from modelarts_client.types import UNSET, Unset
-
-from .checks import (
+from modelarts_client.types import Unset
+from modelarts_hl._core.checks import (
     check_flag,
-    check_length,
-    check_session,
     check_text,
     check_timeout,
-    optional_text,
 )
-from .errors import InvalidArgumentError, ModelArtsError
-from .fields import or_unset
-from .model_checks import (
+from modelarts_hl._core.polling import Backoff, wait_until
+from modelarts_hl._core.results import Result
+from modelarts_hl._core.transport import expect
+from modelarts_hl.errors import (
+    InvalidArgumentError,
+    ModelDeletionError,
+    ModelPublishError,
+)
+from modelarts_hl.session import check_session
+
+from .deployment import deploy
+from .local_source import local_folder, upload_local
+from .mapping import MODEL_STATUSES, SOURCE_LOCATION_TYPES, create_model_request
+from .params import Dependencies, Params
+from .service import DEFAULT_DEPLOY_TIMEOUT, Predictor, Transformer
+from .validation import (
     ORDERS,
     check_choice,
-    check_description,
-    check_name,
-    check_objects,
     check_version,
-    obs_location,
     paging_query,
     text_query,
 )
-from .polling import Backoff, wait_until
-from .results import Result
-from .services import DEFAULT_DEPLOY_TIMEOUT, Predictor, Transformer, deploy
-from .transport import expect
 
 if TYPE_CHECKING:
-    from .session import Session
+    from modelarts_hl.session import Session
 
-__all__ = [
-    "Dependencies",
-    "Model",
-    "ModelDeletionError",
-    "ModelPublishError",
-    "Packages",
-    "Params",
-    "default_bucket",
-]
+__all__ = ["DEFAULT_PUBLISH_TIMEOUT", "Model"]
 
 log = logging.getLogger("modelarts_hl.models")
 
-MODEL_TYPES = tuple(member.value for member in ModelType)
-PARAM_TYPES = (
-    "string",
-    "object",
-    "array",
-    "boolean",
-    "number",
-    "integer",
-    "int",
-    "float",
-    "timestamp",
-    "date",
-    "file",
-)
-RESTRAINTS = ("EXACT", "ATLEAST", "ATMOST")
-MODEL_STATUSES = ("publishing", "published", "failed", "building", "building_failed")
-SOURCE_LOCATION_TYPES = ("OBS_SOURCE", "LOCAL_SOURCE")
 DEFAULT_PUBLISH_TIMEOUT = 600.0
 POLL = Backoff(initial=0.2, factor=1.5, maximum=5.0)
 _FAILED = ("failed", "building_failed")
-_PACKAGE_FILES = ("config.json", "customize_service.py")
-
-
-class ModelPublishError(ModelArtsError):
-    """The model ended ``failed``; ``error_msg`` is the registry's reason."""
-
-    def __init__(self, model_id: str, status: str, error_msg: str) -> None:
-        super().__init__(f"model {model_id} is {status}: {error_msg or 'no reason given'}")
-        self.model_id = model_id
-        self.status = status
-        self.error_msg = error_msg
-
-
-class ModelDeletionError(ModelArtsError):
-    """The registry kept the model (for example ModelArts.3009: a service still uses it)."""
-
-    def __init__(self, model_id: str, error_code: str | None, error_msg: str) -> None:
-        super().__init__(f"model {model_id} was not deleted: {error_code or ''} {error_msg}".strip())
-        self.model_id = model_id
-        self.error_code = error_code
-        self.error_msg = error_msg
-
-
-# -- creation parameters -----------------------------------------------------------------------------------
-
-
-def _bound(argument: str, value: object) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise InvalidArgumentError(argument, "a number", got=value)
-    try:
-        return float(value)
-    except ValueError:
-        raise InvalidArgumentError(argument, "a number", got=value) from None
-
-
-@dataclass
-class Params:
-    """An input or output parameter of the model's inference API (Table 7-3)."""
-
-    url: str | None = None
-    param_name: str | None = None
-    param_type: str | None = None
-    min: float | str | None = None
-    max: float | str | None = None
-    param_desc: str | None = None
-
-    def __post_init__(self) -> None:
-        self.url = check_text("url", self.url)
-        self.param_name = check_text("param_name", self.param_name)
-        if len(self.param_name) > 64:
-            raise InvalidArgumentError("param_name", "at most 64 characters", got=self.param_name)
-        self.param_type = check_choice("param_type", self.param_type, PARAM_TYPES)
-        self.min = _bound("min", self.min)
-        self.max = _bound("max", self.max)
-        if self.param_desc is not None:
-            self.param_desc = check_length("param_desc", self.param_desc, 100)
-
-    def to_request(self) -> ModelParam:
-        return ModelParam(
-            url=str(self.url),
-            param_name=str(self.param_name),
-            param_type=str(self.param_type),
-            min_=UNSET if self.min is None else float(self.min),
-            max_=UNSET if self.max is None else float(self.max),
-            param_desc=or_unset(self.param_desc),
-        )
-
-
-@dataclass
-class Packages:
-    """A package the model needs (Table 7-5); ``restraint`` (EXACT, ATLEAST, ATMOST) goes with a version."""
-
-    package_name: str | None = None
-    package_version: str | None = None
-    restraint: str | None = None
-
-    def __post_init__(self) -> None:
-        self.package_name = check_text("package_name", self.package_name)
-        self.package_version = optional_text("package_version", self.package_version)
-        if self.restraint is not None:
-            self.restraint = check_choice("restraint", self.restraint, RESTRAINTS)
-        if self.package_version is not None and self.restraint is None:
-            raise InvalidArgumentError(
-                "restraint", "EXACT, ATLEAST or ATMOST whenever package_version is given"
-            )
-
-    def to_request(self) -> ModelPackage:
-        return ModelPackage(
-            package_name=str(self.package_name),
-            package_version=or_unset(self.package_version),
-            restraint=or_unset(self.restraint),
-        )
-
-
-@dataclass
-class Dependencies:
-    """Packages to install before the inference code runs (Table 7-4); ``installer`` is ``pip``."""
-
-    installer: str = "pip"
-    packages: Sequence[Packages] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.installer = check_choice("installer", self.installer, ("pip",))
-        self.packages = check_objects("packages", self.packages, Packages)
-
-    def to_request(self) -> ModelDependency:
-        return ModelDependency(installer=self.installer, packages=[p.to_request() for p in self.packages])
-
-
-def _apis(value: object) -> list[ModelApi] | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            raise InvalidArgumentError(
-                "apis", "a JSON array of API objects (as in config.json)", got=value
-            ) from None
-    if not isinstance(value, list) or not all(isinstance(api, Mapping) for api in value):
-        raise InvalidArgumentError("apis", "a list of API objects (as in config.json)", got=value)
-    return [ModelApi.from_dict(dict(api)) for api in value]
-
-
-def _runtime(environment: object, runtime: object) -> str | None:
-    if environment is not None and runtime is not None:
-        raise InvalidArgumentError("runtime", "None when environment is given (they set the same thing)")
-    value = runtime if runtime is not None else environment
-    if value is None:
-        return None
-    if isinstance(value, Mapping):
-        value = value.get("runtime")
-    elif not isinstance(value, str):
-        value = getattr(value, "runtime", value)
-    return check_text("environment", value)
-
-
-def default_bucket(session: Session) -> str:
-    """The bucket that LOCAL_SOURCE uploads go to: ``modelarts-hl-`` and the start of the project id."""
-    prefix = re.sub(r"[^a-z0-9-]", "-", session.project_id[:8].lower()).strip("-") or "default"
-    return f"modelarts-hl-{prefix}"
-
-
-def _local_folder(value: object) -> Path:
-    if not isinstance(value, str | os.PathLike) or not os.path.isdir(value):
-        raise InvalidArgumentError("source_location", "an existing local folder with LOCAL_SOURCE", got=value)
-    return Path(os.path.abspath(value))
-
-
-def _upload_local(session: Session, root: Path) -> str:
-    """Uploads a local model folder (the parent of ``model/``, or ``model/`` itself); returns its OBS path."""
-    bucket = default_bucket(session)
-    obs = session.obs
-    if not obs.bucket_exists(bucket):
-        log.info("creating the default bucket %s", bucket)
-        obs.create_bucket(bucket)
-    prefix = f"local-models/{uuid.uuid4().hex[:12]}/"
-    if (root / "model").is_dir() or not any((root / name).is_file() for name in _PACKAGE_FILES):
-        obs.upload_dir(str(root), f"obs://{bucket}/{prefix}")
-        return f"/{bucket}/{prefix}{root.name}/"
-    # The folder is the package itself: it becomes model/ under the upload prefix.
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        relative = path.parent.relative_to(root).as_posix()
-        destination = f"obs://{bucket}/{prefix}model/" + ("" if relative == "." else f"{relative}/")
-        obs.upload_file(str(path), destination)
-    return f"/{bucket}/{prefix}"
-
-
-# -- the model ---------------------------------------------------------------------------------------------
-
 _SORTS = ("create_at", "model_version", "model_size")
 
 
@@ -349,9 +141,9 @@ class Model:
         publish = check_flag("publish", publish)
         timeout = check_timeout("timeout", timeout)
         location_type = check_choice("source_location_type", source_location_type, SOURCE_LOCATION_TYPES)
-        body = _create_request(location_type=location_type, **creation)
+        body = create_model_request(location_type=location_type, **creation)
         if location_type == "LOCAL_SOURCE":
-            body.source_location = _upload_local(session, _local_folder(source_location))
+            body.source_location = upload_local(session, local_folder(source_location))
         created = expect(session.call(create_model, body=body), CreateModelResponse, "createModel")
         self.model_id = created.model_id
         log.info("model %s %s imported as %s", body.model_name, body.model_version, self.model_id)
@@ -536,77 +328,3 @@ def _required_configs(configs: object) -> Any:
     if configs is None:
         raise InvalidArgumentError("configs", "the model configurations of the service (a list)")
     return configs
-
-
-def _create_request(
-    *,
-    location_type: str,
-    model_name: str | None,
-    model_version: str | None,
-    source_location: str | None,
-    environment: Any,
-    source_job_id: str | None,
-    source_job_version: str | None,
-    source_type: str | None,
-    model_type: str | None,
-    model_algorithm: str | None,
-    description: str | None,
-    execution_code: str | None,
-    input_params: object,
-    output_params: object,
-    dependencies: object,
-    apis: object,
-    runtime: str | None,
-) -> CreateModelRequest:
-    """Checks every creation parameter (before anything is uploaded or sent) and builds the request."""
-    name = check_name("model_name", model_name) if model_name is not None else f"model-{uuid.uuid4().hex[:8]}"
-    version = check_version("model_version", model_version)
-    if location_type == "OBS_SOURCE":
-        location = obs_location("source_location", source_location, folder=True)
-    else:
-        _local_folder(source_location)
-        location = "/pending/"
-    if model_type is None:
-        raise InvalidArgumentError("model_type", "one of " + ", ".join(MODEL_TYPES))
-    kind = ModelType(check_choice("model_type", model_type, MODEL_TYPES))
-    params = {
-        name_: [p.to_request() for p in check_objects(name_, value, Params)]
-        for name_, value in (("input_params", input_params), ("output_params", output_params))
-        if value is not None
-    }
-    code = (
-        obs_location("execution_code", execution_code, folder=False) if execution_code is not None else None
-    )
-    if code is not None and not code.endswith("/customize_service.py"):
-        raise InvalidArgumentError(
-            "execution_code", "the OBS path of a customize_service.py file", got=execution_code
-        )
-    texts = {
-        argument: optional_text(argument, value)
-        for argument, value in (
-            ("source_job_id", source_job_id),
-            ("source_job_version", source_job_version),
-            ("source_type", source_type),
-            ("model_algorithm", model_algorithm),
-        )
-    }
-    runtime_name = _runtime(environment, runtime)
-    return CreateModelRequest(
-        model_name=name,
-        model_version=version,
-        source_location=location,
-        model_type=kind,
-        source_job_id=or_unset(texts["source_job_id"]),
-        source_job_version=or_unset(texts["source_job_version"]),
-        source_type=or_unset(texts["source_type"]),
-        model_algorithm=or_unset(texts["model_algorithm"]),
-        runtime=or_unset(runtime_name),
-        description=or_unset(check_description("description", description)),
-        execution_code=or_unset(code),
-        input_params=params.get("input_params", UNSET),
-        output_params=params.get("output_params", UNSET),
-        dependencies=UNSET
-        if dependencies is None
-        else [d.to_request() for d in check_objects("dependencies", dependencies, Dependencies)],
-        apis=_apis(apis),
-    )

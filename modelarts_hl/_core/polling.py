@@ -7,20 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .checks import check_timeout
-from .errors import InvalidArgumentError, ModelArtsError
+from modelarts_hl._core.checks import check_timeout
+from modelarts_hl.errors import InvalidArgumentError, WaitTimeoutError
 
 T = TypeVar("T")
-
-
-class WaitTimeoutError(ModelArtsError, TimeoutError):
-    """The resource did not reach the awaited state in time; ``last`` is what was seen last."""
-
-    def __init__(self, what: str, timeout: float, last: object) -> None:
-        super().__init__(f"{what} did not finish within {timeout:g} s")
-        self.what = what
-        self.timeout = timeout
-        self.last = last
 
 
 @dataclass(frozen=True)

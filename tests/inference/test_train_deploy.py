@@ -9,12 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from modelarts_hl._core.polling import Backoff
 from modelarts_hl.config.model_config import ServiceConfig
 from modelarts_hl.estimatorV2 import Estimator
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.training_runtime import LocalTrainingRuntime
 from modelarts_hl.model import Model
-from modelarts_hl.polling import Backoff
 from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
 
 from .packages import FEATURES, LINEAR_SERVICE

@@ -4,13 +4,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any, TypeVar
 
-from .checks import check_int, check_length, check_pattern, check_text
-from .errors import InvalidArgumentError
+from modelarts_hl._core.checks import check_int, check_length, check_pattern, check_text
+from modelarts_hl.errors import InvalidArgumentError
 
 __all__ = [
     "ORDERS",
@@ -21,7 +20,6 @@ __all__ = [
     "check_name",
     "check_objects",
     "check_version",
-    "file_parameter",
     "obs_location",
     "paging_query",
     "text_query",
@@ -144,23 +142,3 @@ def check_objects(argument: str, values: object, kind: type[T]) -> list[T]:
             raise InvalidArgumentError(f"{argument}[{index}]", f"a {kind.__name__}", got=type(value).__name__)
         objects.append(value)
     return objects
-
-
-def file_parameter(apis: object, path: str) -> str | None:
-    """The file parameter of a model API (``apis`` as config.json or showModel gives them) at ``path``."""
-    if isinstance(apis, str):
-        try:
-            apis = json.loads(apis)
-        except ValueError:
-            return None
-    if not isinstance(apis, list):
-        return None
-    for api in apis:
-        api = api.to_dict() if hasattr(api, "to_dict") else api
-        if not isinstance(api, Mapping) or (api.get("url") or "/") != path:
-            continue
-        properties = ((api.get("request") or {}).get("data") or {}).get("properties") or {}
-        for name, prop in properties.items():
-            if isinstance(prop, Mapping) and prop.get("type") == "file":
-                return str(name)
-    return None

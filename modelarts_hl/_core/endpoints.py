@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 
 import httpx
 
-from .errors import InvalidArgumentError
+from modelarts_hl.errors import InvalidArgumentError
 
 # Public Huawei Cloud endpoints follow this pattern; other clouds and private sites set endpoints explicitly.
 _DEFAULT_DOMAIN = "myhuaweicloud.com"

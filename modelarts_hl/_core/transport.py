@@ -23,16 +23,15 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 import httpx
 
-from modelarts_hl.checks import check_flag, check_int
+from modelarts_hl._core.checks import check_flag, check_int
+from modelarts_hl._core.error_mapping import error_from_response, parse_retry_after
+from modelarts_hl._core.redaction import redact_headers, redact_url
 from modelarts_hl.errors import (
     APIConnectionError,
     APITimeoutError,
     InvalidArgumentError,
     UnexpectedStatusError,
-    error_from_response,
-    parse_retry_after,
 )
-from modelarts_hl.redaction import redact_headers, redact_url
 
 __all__ = [
     "ApiClient",
@@ -164,7 +163,7 @@ class _Client(httpx.Client):
     """``httpx.Client`` whose ``send`` retries by policy and turns failures into ``modelarts_hl.errors``.
 
     Retrying here, above authentication, means every attempt is signed afresh (new ``X-Sdk-Date``, current
-    token), and the 401 renewal of :class:`~modelarts_hl.auth.TokenAuth` happens inside one attempt.
+    token), and the 401 renewal of :class:`~modelarts_hl._core.auth.TokenAuth` happens inside one attempt.
     """
 
     def __init__(
@@ -311,9 +310,9 @@ def _ssl_verify(verify: object) -> bool | ssl.SSLContext:
 class Transport:
     """One pooled HTTP client for one base URL, shared by every call to that service.
 
-    ``auth`` is an ``httpx.Auth`` (:class:`~modelarts_hl.auth.AkSkAuth`,
-    :class:`~modelarts_hl.auth.TokenAuth`) or ``None``. ``transport`` replaces the network layer (tests, fault
-    injection); ``sleep`` and ``rng`` make retry waits observable.
+    ``auth`` is an ``httpx.Auth`` (:class:`~modelarts_hl._core.auth.AkSkAuth`,
+    :class:`~modelarts_hl._core.auth.TokenAuth`) or ``None``. ``transport`` replaces the network layer (tests,
+    fault injection); ``sleep`` and ``rng`` make retry waits observable.
     """
 
     def __init__(

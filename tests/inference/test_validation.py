@@ -18,8 +18,8 @@ from modelarts_hl.config.model_config import (
     TransformerConfig,
 )
 from modelarts_hl.errors import InvalidArgumentError
+from modelarts_hl.inference.service import Transformer
 from modelarts_hl.model import Model, Predictor
-from modelarts_hl.services import Transformer
 from modelarts_hl.session import Session
 
 OK = {"model_version": "1.0.0", "source_location": "/bucket/model/", "model_type": "PyTorch"}

@@ -8,11 +8,11 @@ from datetime import datetime
 
 import httpx
 
-from modelarts_hl import signing
-from modelarts_hl._cache import Expiring, utc_now
-from modelarts_hl.checks import check_text, optional_text
+from modelarts_hl._core import signing
+from modelarts_hl._core.cache import Expiring, utc_now
+from modelarts_hl._core.checks import check_text, optional_text
+from modelarts_hl._core.redaction import MASK, register_secret
 from modelarts_hl.errors import InvalidArgumentError
-from modelarts_hl.redaction import MASK, register_secret
 
 __all__ = ["AkSkAuth", "Expiring", "TokenAuth"]
 

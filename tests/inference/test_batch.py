@@ -7,8 +7,8 @@ import json
 import pytest
 
 from modelarts_hl.config.model_config import TransformerConfig
+from modelarts_hl.inference.service import Predictor
 from modelarts_hl.model import DeploymentError, Model, ServiceError, Transformer
-from modelarts_hl.services import Predictor
 from modelarts_hl.session import Session
 
 from .conftest import BUCKET, server_processes, upload

@@ -6,17 +6,17 @@ import re
 
 import pytest
 
-from modelarts_hl.checks import (
+from modelarts_hl._core.checks import (
     check_flag,
     check_int,
     check_length,
     check_pattern,
-    check_session,
     check_text,
     check_timeout,
     optional_text,
 )
 from modelarts_hl.errors import InvalidArgumentError
+from modelarts_hl.session import check_session
 
 
 def test_text() -> None:

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from modelarts_hl.config.model_config import Dependencies, Packages, Params
+from modelarts_hl.errors import WaitTimeoutError
+from modelarts_hl.inference.local_source import default_bucket
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.model_runtime import model_folder
 from modelarts_hl.model import Model, ModelPublishError
-from modelarts_hl.models import default_bucket
-from modelarts_hl.polling import WaitTimeoutError
 from modelarts_hl.session import Session
 
 from .conftest import BUCKET, upload

@@ -5,19 +5,14 @@ naming the argument and what was expected, before any request is sent.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from .errors import InvalidArgumentError
-
-if TYPE_CHECKING:
-    from .session import Session
+from modelarts_hl.errors import InvalidArgumentError
 
 __all__ = [
     "check_flag",
     "check_int",
     "check_length",
     "check_pattern",
-    "check_session",
     "check_text",
     "check_timeout",
     "optional_text",
@@ -82,13 +77,4 @@ def check_pattern(argument: str, value: object, pattern: re.Pattern[str], expect
     """A string that ``pattern`` matches (from its start); ``expected`` describes it in the error."""
     if not isinstance(value, str) or not pattern.match(value):
         raise InvalidArgumentError(argument, expected, got=value)
-    return value
-
-
-def check_session(value: object) -> Session:
-    # Imported here: the session module imports the transport, which uses these checks.
-    from .session import Session
-
-    if not isinstance(value, Session):
-        raise InvalidArgumentError("session", "a modelarts_hl.session.Session", got=type(value).__name__)
     return value
