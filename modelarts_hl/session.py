@@ -11,9 +11,9 @@ Usage as documented by the official SDK::
 
 from __future__ import annotations
 
-import inspect
 import threading
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -22,13 +22,24 @@ import httpx
 from modelarts_hl._core import credentials as _credentials
 from modelarts_hl._core.auth import AkSkAuth, TokenAuth
 from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, Expiring
+from modelarts_hl._core.calls import Call, Pause, Plan, Step, checked, drive
 from modelarts_hl._core.endpoints import Endpoints, process_defaults
+from modelarts_hl._core.pages import Page, Paging
 from modelarts_hl._core.redaction import MASK, register_secret
-from modelarts_hl._core.transport import Operation, Page, RetryPolicy, Timeouts, Transport, paginate
+from modelarts_hl._core.transport import (
+    DetailedResponse,
+    Operation,
+    RetryPolicy,
+    Timeouts,
+    Transport,
+    takes_project_id,
+)
 
 from .errors import AuthenticationError, InvalidArgumentError
 
 if TYPE_CHECKING:
+    from modelarts_client.models import ErrorResponse
+
     from .obs import OBS, ObsCredentials
 
 T = TypeVar("T")
@@ -137,6 +148,8 @@ class Session:
         }
         self._iam_public = Transport(self.iam_endpoint, None, **transport_options)
         self._obs: OBS | None = None
+        # Waits between polls; replaced in tests that must not depend on the machine's speed.
+        self._sleep: Callable[[float], None] = time.sleep
         self._lock = threading.Lock()
         if self._auth_mode == "aksk":
             secret = settings.secret_key or ""
@@ -199,23 +212,48 @@ class Session:
         return self._project_id
 
     def call(self, operation: Operation[T], /, **kwargs: Any) -> T:
-        """Run a generated ModelArts operation; ``project_id`` is filled in when the operation takes one."""
+        """Run any generated ModelArts operation with this session's auth, retries and typed errors; returns
+        its parsed success body (``mypy`` sees the operation's response model). ``project_id`` is filled in
+        when the operation takes one::
+
+            from modelarts_client.api.training import list_training_job_flavors
+            flavors = session.call(list_training_job_flavors)   # a ListFlavorsResponse
+        """
         return self.transport.call(operation, **self._with_project(operation, kwargs))
 
-    def call_raw(self, operation: Operation[T], /, **kwargs: Any) -> Any:
+    def call_raw(self, operation: Operation[T], /, **kwargs: Any) -> DetailedResponse[ErrorResponse | T]:
         """Like :meth:`call`, returning the generated response object (status, headers, content, parsed)."""
         return self.transport.call_raw(operation, **self._with_project(operation, kwargs))
 
-    def paginate(self, fetch_page: Callable[[int, int], Page[T]], page_size: int = 50) -> Iterator[T]:
-        return paginate(fetch_page, page_size)
+    def run(self, plan: Plan[T]) -> T:
+        """Run a documented call's plan (see :mod:`modelarts_hl._core.calls`) in this thread."""
+        return drive(plan, self._perform)
 
-    def _with_project(self, operation: Operation[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
-        if (
-            "project_id" not in kwargs
-            and "project_id" in inspect.signature(operation.sync_detailed).parameters
-        ):
+    def paginate(
+        self, fetch: Callable[[int, int], Plan[Page[T]]], page_size: int, maximum: int
+    ) -> Iterator[T]:
+        """Every item of an offset/limit list; ``fetch(offset, limit)`` reads one page, lazily."""
+        return self._pages(fetch, Paging(page_size, maximum))
+
+    def _pages(self, fetch: Callable[[int, int], Plan[Page[T]]], paging: Paging) -> Iterator[T]:
+        while (window := paging.next_window()) is not None:
+            page = self.run(fetch(*window))
+            paging.record(page)
+            yield from page.items
+
+    def _perform(self, step: Step) -> object:
+        if isinstance(step, Call):
+            parsed = self.transport.call(step.operation, **self._with_project(step.operation, step.arguments))
+            return checked(step, parsed)
+        if isinstance(step, Pause):
+            self._sleep(step.seconds)
+            return None
+        return step.function()
+
+    def _with_project(self, operation: Operation[Any], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        if "project_id" not in kwargs and takes_project_id(operation):
             return {"project_id": self.project_id, **kwargs}
-        return kwargs
+        return dict(kwargs)
 
     @property
     def obs(self) -> OBS:

@@ -1,14 +1,19 @@
-"""Waiting for a resource to reach a state: one poll loop with backoff and a deadline for every caller."""
+"""Waiting for a resource to reach a state: one poll loop with backoff and a deadline, as a plan for every
+caller (training jobs, models, services; the synchronous and the asyncio API).
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TypeVar
 
+from modelarts_hl._core.calls import Plan, pause
 from modelarts_hl._core.checks import check_timeout
 from modelarts_hl.errors import InvalidArgumentError, WaitTimeoutError
+
+__all__ = ["Backoff", "wait_until"]
 
 T = TypeVar("T")
 
@@ -26,47 +31,45 @@ class Backoff:
             raise InvalidArgumentError("backoff", "initial > 0, maximum >= initial and factor >= 1", got=self)
 
 
-@dataclass
-class Poller(Generic[T]):
-    """Calls ``fetch`` until ``done(value)``; ``on_update`` sees every value (progress, new log lines)."""
-
-    fetch: Callable[[], T]
-    done: Callable[[T], bool]
-    what: str
-    timeout: float | None = None
-    backoff: Backoff = Backoff()
-    on_update: Callable[[T], None] | None = None
-    sleep: Callable[[float], None] = time.sleep
-    clock: Callable[[], float] = time.monotonic
-
-    def __post_init__(self) -> None:
-        check_timeout("timeout", self.timeout)
-
-    def run(self) -> T:
-        deadline = None if self.timeout is None else self.clock() + self.timeout
-        interval = self.backoff.initial
-        while True:
-            value = self.fetch()
-            if self.on_update is not None:
-                self.on_update(value)
-            if self.done(value):
-                return value
-            now = self.clock()
-            if deadline is not None and now >= deadline:
-                raise WaitTimeoutError(self.what, self.timeout or 0.0, value)
-            wait = interval if deadline is None else min(interval, deadline - now)
-            self.sleep(max(wait, 0.0))
-            interval = min(interval * self.backoff.factor, self.backoff.maximum)
-
-
 def wait_until(
-    fetch: Callable[[], T],
+    fetch: Callable[[], Plan[T]],
     done: Callable[[T], bool],
     *,
     what: str,
     timeout: float | None = None,
     backoff: Backoff | None = None,
-    on_update: Callable[[T], None] | None = None,
-) -> T:
-    """Poll ``fetch`` with backoff until ``done`` holds; :class:`WaitTimeoutError` after ``timeout`` s."""
-    return Poller(fetch, done, what, timeout, backoff or Backoff(), on_update).run()
+    on_update: Callable[[T], Plan[None] | None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Plan[T]:
+    """Fetch until ``done`` holds, pausing with ``backoff`` in between; ``on_update`` sees every value
+    (progress, new log lines) and may return a plan of its own (reading a log).
+    :class:`~modelarts_hl.errors.WaitTimeoutError` after ``timeout`` seconds, never pausing past the deadline.
+    """
+    # Checked now, before the plan runs: a plan that creates something and then waits must not create it
+    # for a wait that cannot start.
+    return _poll(fetch, done, what, check_timeout("timeout", timeout), backoff or Backoff(), on_update, clock)
+
+
+def _poll(
+    fetch: Callable[[], Plan[T]],
+    done: Callable[[T], bool],
+    what: str,
+    timeout: float | None,
+    schedule: Backoff,
+    on_update: Callable[[T], Plan[None] | None] | None,
+    clock: Callable[[], float],
+) -> Plan[T]:
+    deadline = None if timeout is None else clock() + timeout
+    interval = schedule.initial
+    while True:
+        value = yield from fetch()
+        update = None if on_update is None else on_update(value)
+        if update is not None:
+            yield from update
+        if done(value):
+            return value
+        now = clock()
+        if deadline is not None and now >= deadline:
+            raise WaitTimeoutError(what, timeout or 0.0, value)
+        yield from pause(max(interval if deadline is None else min(interval, deadline - now), 0.0))
+        interval = min(interval * schedule.factor, schedule.maximum)

@@ -7,19 +7,21 @@ before the generated code parses the body, and logs one redacted DEBUG line per 
 
 from __future__ import annotations
 
+import functools
 import importlib
+import inspect
 import logging
 import math
 import random
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import httpx
 
@@ -33,16 +35,17 @@ from modelarts_hl.errors import (
     UnexpectedStatusError,
 )
 
+if TYPE_CHECKING:
+    from modelarts_client.models import ErrorResponse
+
 __all__ = [
     "ApiClient",
     "DetailedResponse",
     "Operation",
-    "Page",
     "RetryPolicy",
     "Timeouts",
     "Transport",
-    "expect",
-    "paginate",
+    "takes_project_id",
 ]
 
 logger = logging.getLogger("modelarts_hl.transport")
@@ -57,7 +60,6 @@ NOT_PROCESSED_STATUSES = frozenset({429, 503})
 _TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 # Failures that prove the request never reached the server.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-MAX_PAGE_SIZE = 50
 
 try:
     _USER_AGENT = f"modelarts-hl/{version('modelarts-hl')}"
@@ -275,10 +277,23 @@ class DetailedResponse(Protocol[T_co]):
 
 
 class Operation(Protocol[T_co]):
-    """A generated operation module (``modelarts_client.api.<tag>.<operation>``)."""
+    """A generated operation module (``modelarts_client.api.<tag>.<operation>``) whose success body is a
+    ``T_co``: the generated code also parses error bodies (``ErrorResponse``), which the transport raises as
+    :mod:`modelarts_hl.errors` exceptions instead, so a call returns the success type alone.
+    """
 
     @property
-    def sync_detailed(self) -> Callable[..., DetailedResponse[T_co]]: ...
+    def sync_detailed(self) -> Callable[..., DetailedResponse[ErrorResponse | T_co]]: ...
+
+
+def takes_project_id(operation: Operation[Any]) -> bool:
+    """Whether the generated operation has a ``project_id`` path parameter (looked up once per operation)."""
+    return _takes_project_id(operation.sync_detailed)
+
+
+@functools.cache
+def _takes_project_id(function: Callable[..., object]) -> bool:
+    return "project_id" in inspect.signature(function).parameters
 
 
 class ApiClient(Protocol):
@@ -377,7 +392,7 @@ class Transport:
         """
         return cast(T, self.call_raw(operation, **kwargs).parsed)
 
-    def call_raw(self, operation: Operation[T], /, **kwargs: Any) -> DetailedResponse[T]:
+    def call_raw(self, operation: Operation[T], /, **kwargs: Any) -> DetailedResponse[ErrorResponse | T]:
         """Like :meth:`call` but returns the generated response object (status, headers, content, parsed)."""
         response = operation.sync_detailed(client=self._generated(), **kwargs)
         status = int(response.status_code)
@@ -409,46 +424,3 @@ class Transport:
 
     def __repr__(self) -> str:
         return f"Transport(base_url={redact_url(self.base_url)!r}, auth={self.auth!r}, retry={self.retry!r})"
-
-
-def expect(value: object, model: type[T], operation: str) -> T:
-    """The parsed body of a successful call of ``operation``, which must be a ``model``.
-
-    Error statuses were raised by the transport already; a success answer without that body (none, or one of
-    another schema) is an :class:`~modelarts_hl.errors.UnexpectedStatusError`.
-    """
-    if not isinstance(value, model):
-        raise UnexpectedStatusError(
-            status_code=200,
-            error_msg=f"{operation} answered without a {model.__name__} (got {type(value).__name__})",
-        )
-    return value
-
-
-@dataclass(frozen=True)
-class Page(Generic[T]):
-    """One page of an offset/limit list API; ``total`` is the server's total count when it reports one."""
-
-    items: Sequence[T]
-    total: int | None = None
-
-
-def paginate(
-    fetch_page: Callable[[int, int], Page[T]], page_size: int = MAX_PAGE_SIZE, start: int = 0
-) -> Iterator[T]:
-    """Iterate over every item of an offset/limit list API, fetching pages lazily.
-
-    ``fetch_page(offset, limit)`` returns a :class:`Page`. Iteration stops at a short or empty page, or once
-    ``total`` items have been seen.
-    """
-    page_size = check_int("page_size", page_size, 1, MAX_PAGE_SIZE)
-    return _pages(fetch_page, page_size, check_int("start", start, 0))
-
-
-def _pages(fetch_page: Callable[[int, int], Page[T]], page_size: int, offset: int) -> Iterator[T]:
-    while True:
-        page = fetch_page(offset, page_size)
-        yield from page.items
-        offset += len(page.items)
-        if len(page.items) < page_size or (page.total is not None and offset >= page.total):
-            return

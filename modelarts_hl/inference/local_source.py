@@ -14,7 +14,7 @@ from modelarts_hl.errors import (
 )
 
 if TYPE_CHECKING:
-    from modelarts_hl.session import Session
+    from modelarts_hl.obs import OBS
 
 __all__ = ["default_bucket", "local_folder", "upload_local"]
 
@@ -23,9 +23,9 @@ log = logging.getLogger("modelarts_hl.models")
 _PACKAGE_FILES = ("config.json", "customize_service.py")
 
 
-def default_bucket(session: Session) -> str:
+def default_bucket(project_id: str) -> str:
     """The bucket that LOCAL_SOURCE uploads go to: ``modelarts-hl-`` and the start of the project id."""
-    prefix = re.sub(r"[^a-z0-9-]", "-", session.project_id[:8].lower()).strip("-") or "default"
+    prefix = re.sub(r"[^a-z0-9-]", "-", project_id[:8].lower()).strip("-") or "default"
     return f"modelarts-hl-{prefix}"
 
 
@@ -35,10 +35,11 @@ def local_folder(value: object) -> Path:
     return Path(os.path.abspath(value))
 
 
-def upload_local(session: Session, root: Path) -> str:
-    """Uploads a local model folder (the parent of ``model/``, or ``model/`` itself); returns its OBS path."""
-    bucket = default_bucket(session)
-    obs = session.obs
+def upload_local(obs: OBS, project_id: str, root: Path) -> str:
+    """Uploads a local model folder (the parent of ``model/``, or ``model/`` itself) to the default bucket
+    (created when missing); returns its OBS path.
+    """
+    bucket = default_bucket(project_id)
     if not obs.bucket_exists(bucket):
         log.info("creating the default bucket %s", bucket)
         obs.create_bucket(bucket)

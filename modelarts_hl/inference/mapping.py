@@ -9,12 +9,18 @@ from typing import Any
 
 from modelarts_client.models import (
     CreateModelRequest,
+    CreateServiceRequest,
+    ListModelsOrder,
+    ListModelsSortBy,
     ListServicesOrder,
     ListServicesSortBy,
     ModelApi,
     ModelType,
     ServiceInferType,
+    UpdateServiceRequest,
+    UpdateServiceRequestStatus,
 )
+from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.checks import (
     check_text,
@@ -25,7 +31,7 @@ from modelarts_hl.errors import (
     InvalidArgumentError,
 )
 
-from .config import INFER_TYPES
+from .config import INFER_TYPES, config_requests, infer_type_of, schedule_requests
 from .local_source import local_folder
 from .params import Dependencies, Params
 from .validation import (
@@ -46,13 +52,18 @@ __all__ = [
     "SERVICE_STATUSES",
     "SOURCE_LOCATION_TYPES",
     "create_model_request",
+    "create_service_request",
+    "deployment_request",
+    "model_list_query",
     "service_list_query",
+    "update_service_request",
 ]
 
 MODEL_TYPES = tuple(member.value for member in ModelType)
 MODEL_STATUSES = ("publishing", "published", "failed", "building", "building_failed")
 SOURCE_LOCATION_TYPES = ("OBS_SOURCE", "LOCAL_SOURCE")
 SERVICE_STATUSES = ("running", "deploying", "concerning", "failed", "stopped", "finished")
+_MODEL_SORTS = ("create_at", "model_version", "model_size")
 _LIST_SORTS = ("publish_at", "service_name")
 
 
@@ -158,6 +169,30 @@ def create_model_request(
     )
 
 
+def model_list_query(
+    model_name: object,
+    model_version: object,
+    model_status: object,
+    description: object,
+    offset: object,
+    limit: object,
+    sort_by: object,
+    order: object,
+    workspace_id: object,
+) -> dict[str, Any]:
+    query = text_query(model_name=model_name, description=description, workspace_id=workspace_id)
+    if model_version is not None:
+        query["model_version"] = check_version("model_version", model_version)
+    if model_status is not None:
+        query["model_status"] = check_choice("model_status", model_status, MODEL_STATUSES)
+    query.update(paging_query(offset, limit))
+    if sort_by is not None:
+        query["sort_by"] = ListModelsSortBy(check_choice("sort_by", sort_by, _MODEL_SORTS))
+    if order is not None:
+        query["order"] = ListModelsOrder(check_choice("order", order, ORDERS))
+    return query
+
+
 def service_list_query(
     service_id: object,
     service_name: object,
@@ -180,3 +215,81 @@ def service_list_query(
     if order is not None:
         query["order"] = ListServicesOrder(check_choice("order", order, ORDERS))
     return query
+
+
+def create_service_request(
+    *,
+    infer_type: object,
+    configs: object,
+    service_name: object,
+    description: object,
+    vpc_id: object,
+    subnet_network_id: object,
+    security_group_id: object,
+    schedule: object,
+    cluster_id: object,
+) -> CreateServiceRequest:
+    """Checks every deployment argument and builds the request (``POST /v1/{project_id}/services``)."""
+    kind = check_choice("infer_type", infer_type, INFER_TYPES)
+    name = check_name("service_name", service_name) if service_name is not None else _generated_name()
+    text = check_description("description", description)
+    vpc = optional_text("vpc_id", vpc_id)
+    subnet = optional_text("subnet_network_id", subnet_network_id)
+    group = optional_text("security_group_id", security_group_id)
+    if vpc is not None:
+        for argument, value in (("subnet_network_id", subnet), ("security_group_id", group)):
+            if value is None:
+                raise InvalidArgumentError(argument, "a value whenever vpc_id is given")
+    elif subnet is not None or group is not None:
+        raise InvalidArgumentError("vpc_id", "the VPC of subnet_network_id and security_group_id")
+    requests = config_requests(configs, kind)
+    if schedule is not None and kind != "real-time":
+        raise InvalidArgumentError("schedule", "None: only real-time services take a schedule", got=schedule)
+    return CreateServiceRequest(
+        service_name=name,
+        infer_type=ServiceInferType(kind),
+        config=requests,
+        description=or_unset(text),
+        vpc_id=or_unset(vpc),
+        subnet_network_id=or_unset(subnet),
+        security_group_id=or_unset(group),
+        cluster_id=or_unset(optional_text("cluster_id", cluster_id)),
+        schedule=schedule_requests(schedule),
+    )
+
+
+def deployment_request(
+    documented: str, infer_type: object, *, configs: object, **arguments: object
+) -> CreateServiceRequest:
+    """The request of ``deploy_predictor`` (``documented`` is ``real-time``) or ``deploy_transformer``
+    (``batch``), whose ``infer_type`` argument may only repeat it.
+    """
+    check_choice("infer_type", infer_type, (documented,))
+    if configs is None:
+        raise InvalidArgumentError("configs", "the model configurations of the service (a list)")
+    return create_service_request(infer_type=documented, configs=configs, **arguments)
+
+
+def _generated_name() -> str:
+    return f"service-{uuid.uuid4().hex[:8]}"
+
+
+def update_service_request(
+    description: object, status: object, configs: object
+) -> tuple[UpdateServiceRequest, bool]:
+    """The request of ``update_service_config`` and whether it deploys the service again (a start or new
+    configurations). ``status`` wins over ``configs``: only the status changes when both are given.
+    """
+    text = check_description("description", description)
+    state = None if status is None else check_choice("status", status, ("running", "stopped"))
+    requests: list[GeneratedServiceConfig] | Unset = UNSET
+    if configs is not None and state is None:
+        requests = config_requests(configs, infer_type_of(configs))
+    if text is None and state is None and isinstance(requests, Unset):
+        raise InvalidArgumentError("description", "at least one of description, status or configs to change")
+    body = UpdateServiceRequest(
+        description=or_unset(text),
+        status=UNSET if state is None else UpdateServiceRequestStatus(state),
+        config=requests,
+    )
+    return body, state == "running" or not isinstance(requests, Unset)

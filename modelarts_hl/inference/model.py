@@ -23,59 +23,26 @@ it fails.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from modelarts_client.api.models import create_model, delete_model, list_models, show_model
-from modelarts_client.models import (
-    CreateModelResponse,
-    DeleteModelResponse,
-    ListModelsOrder,
-    ListModelsResponse,
-    ListModelsSortBy,
-    ModelDetail,
-)
-from modelarts_client.types import Unset
-from modelarts_hl._core.checks import (
-    check_flag,
-    check_text,
-    check_timeout,
-)
-from modelarts_hl._core.polling import Backoff, wait_until
+from modelarts_client.models import CreateServiceRequest, DeleteModelResponse, ListModelsResponse, ModelDetail
+from modelarts_hl._core.checks import check_flag, check_text
 from modelarts_hl._core.results import Result
-from modelarts_hl._core.transport import expect
-from modelarts_hl.errors import (
-    InvalidArgumentError,
-    ModelDeletionError,
-    ModelPublishError,
-)
-from modelarts_hl.session import check_session
+from modelarts_hl.errors import InvalidArgumentError
+from modelarts_hl.session import Session, check_session
 
-from .deployment import deploy
+from . import model_calls, service_calls
 from .local_source import local_folder, upload_local
-from .mapping import MODEL_STATUSES, SOURCE_LOCATION_TYPES, create_model_request
+from .mapping import SOURCE_LOCATION_TYPES, create_model_request, deployment_request, model_list_query
 from .params import Dependencies, Params
-from .service import DEFAULT_DEPLOY_TIMEOUT, Predictor, Transformer
-from .validation import (
-    ORDERS,
-    check_choice,
-    check_version,
-    paging_query,
-    text_query,
-)
-
-if TYPE_CHECKING:
-    from modelarts_hl.session import Session
+from .service import Predictor, Transformer
+from .service_calls import DEFAULT_DEPLOY_TIMEOUT
+from .validation import check_choice
 
 __all__ = ["DEFAULT_PUBLISH_TIMEOUT", "Model"]
 
-log = logging.getLogger("modelarts_hl.models")
-
 DEFAULT_PUBLISH_TIMEOUT = 600.0
-POLL = Backoff(initial=0.2, factor=1.5, maximum=5.0)
-_FAILED = ("failed", "building_failed")
-_SORTS = ("create_at", "model_version", "model_size")
 
 
 class Model:
@@ -139,16 +106,15 @@ class Model:
             self.model_id = check_text("model_id", model_id)
             return
         publish = check_flag("publish", publish)
-        timeout = check_timeout("timeout", timeout)
         location_type = check_choice("source_location_type", source_location_type, SOURCE_LOCATION_TYPES)
         body = create_model_request(location_type=location_type, **creation)
+        upload = None
         if location_type == "LOCAL_SOURCE":
-            body.source_location = upload_local(session, local_folder(source_location))
-        created = expect(session.call(create_model, body=body), CreateModelResponse, "createModel")
-        self.model_id = created.model_id
-        log.info("model %s %s imported as %s", body.model_name, body.model_version, self.model_id)
-        if publish:
-            self.wait_for_publishing(timeout=timeout)
+            root = local_folder(source_location)
+            upload = lambda: upload_local(session.obs, session.project_id, root)  # noqa: E731
+        self.model_id = session.run(
+            model_calls.import_model(body, upload=upload, publish=publish, timeout=timeout)
+        )
 
     def __repr__(self) -> str:
         return f"Model(model_id={self.model_id!r})"
@@ -170,18 +136,10 @@ class Model:
         workspace_id: str | None = None,
     ) -> Result[ListModelsResponse]:
         """The models that match (``GET /v1/{project_id}/models``); Tables 7-7 to 7-9."""
-        check_session(session)
-        query = text_query(model_name=model_name, description=description, workspace_id=workspace_id)
-        if model_version is not None:
-            query["model_version"] = check_version("model_version", model_version)
-        if model_status is not None:
-            query["model_status"] = check_choice("model_status", model_status, MODEL_STATUSES)
-        query.update(paging_query(offset, limit))
-        if sort_by is not None:
-            query["sort_by"] = ListModelsSortBy(check_choice("sort_by", sort_by, _SORTS))
-        if order is not None:
-            query["order"] = ListModelsOrder(check_choice("order", order, ORDERS))
-        return Result(expect(session.call(list_models, **query), ListModelsResponse, "listModels"))
+        query = model_list_query(
+            model_name, model_version, model_status, description, offset, limit, sort_by, order, workspace_id
+        )
+        return check_session(session).run(model_calls.list_model_page(query))
 
     @classmethod
     def get_model_object_list(
@@ -216,41 +174,17 @@ class Model:
 
     def get_model_info(self) -> Result[ModelDetail]:
         """Details of the model (``GET /v1/{project_id}/models/{model_id}``); Tables 7-13 to 7-17."""
-        return Result(expect(self.session.call(show_model, model_id=self.model_id), ModelDetail, "showModel"))
+        return self.session.run(model_calls.show_model_info(self.model_id))
 
     def delete_model(self) -> Result[DeleteModelResponse]:
-        """Deletes the model; :class:`ModelDeletionError` when the registry keeps it (a service uses it)."""
-        result = expect(
-            self.session.call(delete_model, model_id=self.model_id), DeleteModelResponse, "deleteModel"
-        )
-        failures = [] if isinstance(result.delete_failed_list, Unset) else result.delete_failed_list or []
-        for failure in failures:
-            if failure.model_id == self.model_id:
-                code = None if isinstance(failure.error_code, Unset) else failure.error_code
-                message = failure.error_msg if isinstance(failure.error_msg, str) else ""
-                if not message and isinstance(failure.error_message, str):
-                    message = failure.error_message
-                raise ModelDeletionError(self.model_id, code, message)
-        log.info("model %s deleted", self.model_id)
-        return Result(result)
+        """Deletes the model; :class:`~modelarts_hl.errors.ModelDeletionError` when the registry keeps it (a
+        service uses it).
+        """
+        return self.session.run(model_calls.remove_model(self.model_id))
 
     def wait_for_publishing(self, timeout: float | None = DEFAULT_PUBLISH_TIMEOUT) -> Result[ModelDetail]:
-        """Waits until the model is published; :class:`ModelPublishError` when it fails."""
-        timeout = check_timeout("timeout", timeout)
-
-        def done(info: Result[ModelDetail]) -> bool:
-            status = str(info.model_status)
-            if status in _FAILED:
-                raise ModelPublishError(self.model_id, status, str(info.get("error_msg") or ""))
-            return status == "published"
-
-        return wait_until(
-            self.get_model_info,
-            done,
-            what=f"publishing of model {self.model_id}",
-            timeout=timeout,
-            backoff=POLL,
-        )
+        """Waits until the model is published; :class:`~modelarts_hl.errors.ModelPublishError` if not."""
+        return self.session.run(model_calls.wait_for_publishing(self.model_id, timeout))
 
     # -- deployment -----------------------------------------------------------------------------------------
 
@@ -270,11 +204,10 @@ class Model:
         timeout: float | None = DEFAULT_DEPLOY_TIMEOUT,
     ) -> Predictor:
         """Deploys a real-time service (Tables 8-2, 8-3, 8-6) and waits until it runs."""
-        check_choice("infer_type", infer_type, ("real-time",))
-        return deploy(
-            self.session,
-            infer_type="real-time",
-            configs=_required_configs(configs),
+        body = deployment_request(
+            "real-time",
+            infer_type,
+            configs=configs,
             service_name=service_name,
             description=description,
             vpc_id=vpc_id,
@@ -282,9 +215,8 @@ class Model:
             security_group_id=security_group_id,
             schedule=schedule,
             cluster_id=cluster_id,
-            wait=wait,
-            timeout=timeout,
         )
+        return Predictor(self.session, self._deploy(body, wait, timeout))
 
     def deploy_transformer(
         self,
@@ -305,11 +237,10 @@ class Model:
 
         ``schedule`` is refused: only real-time services take one (Table 8-2).
         """
-        check_choice("infer_type", infer_type, ("batch",))
-        service = deploy(
-            self.session,
-            infer_type="batch",
-            configs=_required_configs(configs),
+        body = deployment_request(
+            "batch",
+            infer_type,
+            configs=configs,
             service_name=service_name,
             description=description,
             vpc_id=vpc_id,
@@ -317,14 +248,8 @@ class Model:
             security_group_id=security_group_id,
             schedule=schedule,
             cluster_id=cluster_id,
-            wait=wait,
-            timeout=timeout,
         )
-        assert isinstance(service, Transformer)
-        return service
+        return Transformer(self.session, self._deploy(body, wait, timeout))
 
-
-def _required_configs(configs: object) -> Any:
-    if configs is None:
-        raise InvalidArgumentError("configs", "the model configurations of the service (a list)")
-    return configs
+    def _deploy(self, body: CreateServiceRequest, wait: bool, timeout: float | None) -> str:
+        return self.session.run(service_calls.deploy(body, wait=check_flag("wait", wait), timeout=timeout))

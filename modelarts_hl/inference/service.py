@@ -20,73 +20,38 @@ deployment progress, and raises :class:`DeploymentError` with the service's ``er
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from modelarts_client.api.models import show_model
-from modelarts_client.api.services import (
-    delete_service,
-    list_service_update_logs,
-    list_services,
-    show_service,
-    show_service_monitor,
-    update_service,
-)
 from modelarts_client.models import (
     DeleteServiceResponse,
     ListServiceLogsResponse,
     ListServicesResponse,
-    ModelDetail,
     ServiceDetail,
     ServiceMonitorResponse,
-    UpdateServiceRequest,
-    UpdateServiceRequestStatus,
     UpdateServiceResponse,
 )
-from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
-from modelarts_client.types import UNSET, Unset
-from modelarts_hl._core.checks import (
-    check_flag,
-    check_text,
-    check_timeout,
-)
-from modelarts_hl._core.fields import or_unset
-from modelarts_hl._core.polling import Backoff, wait_until
+from modelarts_hl._core.calls import Plan
+from modelarts_hl._core.checks import check_flag, check_text
 from modelarts_hl._core.results import Result
-from modelarts_hl._core.transport import expect
-from modelarts_hl.errors import (
-    DeploymentError,
-    InvalidArgumentError,
-    ServiceError,
-)
-from modelarts_hl.session import check_session
+from modelarts_hl.errors import InvalidArgumentError, ServiceError
+from modelarts_hl.session import Session, check_session
 
+from . import model_calls, service_calls
 from .apis import file_parameter
-from .config import config_requests, infer_type_of
-from .mapping import service_list_query
+from .mapping import service_list_query, update_service_request
 from .prediction import DATA_TYPES, file_part, json_body
-from .validation import (
-    check_choice,
-    check_description,
-)
+from .service_calls import DEFAULT_DEPLOY_TIMEOUT, done_statuses
+from .validation import check_choice
 
-if TYPE_CHECKING:
-    from modelarts_hl.session import Session
-
-__all__ = ["DEFAULT_DEPLOY_TIMEOUT", "Predictor", "Transformer", "service_object"]
+__all__ = ["Predictor", "Transformer", "service_object"]
 
 log = logging.getLogger("modelarts_hl.services")
-
-DEFAULT_DEPLOY_TIMEOUT = 1800.0
-POLL = Backoff(initial=0.2, factor=1.5, maximum=5.0)
-
-
-# -- services ----------------------------------------------------------------------------------------------
-
-_LIST_SORTS = ("publish_at", "service_name")
 
 
 class Predictor:
     """A deployed service (``Predictor(session, service_id=...)``); real-time services answer ``predict``."""
+
+    _infer_type = "real-time"
 
     def __init__(self, session: Session, service_id: str) -> None:
         check_session(session)
@@ -115,11 +80,10 @@ class Predictor:
         model_id: str | None = None,
     ) -> Result[ListServicesResponse]:
         """The services of the project that match (``GET /v1/{project_id}/services``); Tables 8-10 to 8-12."""
-        check_session(session)
         query = service_list_query(
             service_id, service_name, infer_type, offset, limit, service_status, sort_by, order, model_id
         )
-        return Result(expect(session.call(list_services, **query), ListServicesResponse, "listServices"))
+        return check_session(session).run(service_calls.list_service_page(query))
 
     @classmethod
     def get_service_object_list(
@@ -162,9 +126,10 @@ class Predictor:
 
     def get_service_info(self) -> Result[ServiceDetail]:
         """Details of the service (``GET /v1/{project_id}/services/{service_id}``); Tables 8-7 to 8-9."""
-        info = Result(
-            expect(self.session.call(show_service, service_id=self.service_id), ServiceDetail, "showService")
-        )
+        return self.session.run(self._info())
+
+    def _info(self) -> Plan[Result[ServiceDetail]]:
+        info = yield from service_calls.show_service_info(self.service_id)
         address = info.get("access_address")
         if isinstance(address, str) and address:
             self._access_address = address
@@ -184,86 +149,34 @@ class Predictor:
 
         With ``wait``, waits until a start or a new configuration is deployed.
         """
-        description = check_description("description", description)
-        if status is not None:
-            status = check_choice("status", status, ("running", "stopped"))
-        wait = check_flag("wait", wait)
-        timeout = check_timeout("timeout", timeout)
-        requests: list[GeneratedServiceConfig] | Unset = UNSET
-        if configs is not None and status is not None:
+        body, redeploys = update_service_request(description, status, configs)
+        if status is not None and configs is not None:
             log.warning("status and configs given: only the status of service %s changes", self.service_id)
-        elif configs is not None:
-            requests = config_requests(configs, infer_type_of(configs))
-        if description is None and status is None and isinstance(requests, Unset):
-            raise InvalidArgumentError(
-                "description", "at least one of description, status or configs to change"
-            )
-        body = UpdateServiceRequest(
-            description=or_unset(description),
-            status=UpdateServiceRequestStatus(status) if status is not None else UNSET,
-            config=requests,
-        )
-        result = expect(
-            self.session.call(update_service, service_id=self.service_id, body=body),
-            UpdateServiceResponse,
-            "updateService",
-        )
-        if wait and (status == "running" or not isinstance(requests, Unset)):
-            self.wait_for_deployment(timeout=timeout)
-        return Result(result)
+        wait_for = done_statuses(self._infer_type) if check_flag("wait", wait) and redeploys else None
+        plan = service_calls.update_service_config(self.service_id, body, wait_for=wait_for, timeout=timeout)
+        return self.session.run(plan)
 
     def get_service_monitor(self) -> Result[ServiceMonitorResponse]:
         """Calls, failures and resource use per model (``GET .../services/{id}/monitor``); Table 8-21."""
-        response = self.session.call(show_service_monitor, service_id=self.service_id)
-        return Result(expect(response, ServiceMonitorResponse, "showServiceMonitor"))
+        return self.session.run(service_calls.service_monitor(self.service_id))
 
     def get_service_logs(self) -> Result[ListServiceLogsResponse]:
         """The update logs of the service (``GET .../services/{service_id}/logs``); Tables 8-22 to 8-25."""
-        response = self.session.call(list_service_update_logs, service_id=self.service_id)
-        return Result(expect(response, ListServiceLogsResponse, "listServiceUpdateLogs"))
+        return self.session.run(service_calls.service_logs(self.service_id))
 
     def delete_service(self) -> Result[DeleteServiceResponse]:
         """Deletes the service (``DELETE /v1/{project_id}/services/{service_id}``)."""
-        response = self.session.call(delete_service, service_id=self.service_id)
-        log.info("service %s deleted", self.service_id)
-        return Result(expect(response, DeleteServiceResponse, "deleteService"))
+        return self.session.run(service_calls.remove_service(self.service_id))
 
     # -- waiting --------------------------------------------------------------------------------------------
-
-    _done_statuses: tuple[str, ...] = ("running",)
 
     def wait_for_deployment(self, timeout: float | None = DEFAULT_DEPLOY_TIMEOUT) -> Result[ServiceDetail]:
         """Waits until the service is deployed, logging its progress; :class:`DeploymentError` if it fails.
 
-        :class:`~modelarts_hl._core.polling.WaitTimeoutError` after ``timeout`` seconds.
+        :class:`~modelarts_hl.errors.WaitTimeoutError` after ``timeout`` seconds.
         """
-        timeout = check_timeout("timeout", timeout)
-        seen: list[tuple[str, int | None]] = []
-
-        def report(info: Result[ServiceDetail]) -> None:
-            state = (str(info.status), info.progress)
-            if not seen or seen[-1] != state:
-                seen.append(state)
-                progress = f" {state[1]}%" if state[0] == "deploying" and state[1] is not None else ""
-                log.info("service %s: %s%s", self.service_id, state[0], progress)
-
-        def done(info: Result[ServiceDetail]) -> bool:
-            if info.status in self._done_statuses:
-                return True
-            if info.status in ("failed", "stopped") or (
-                info.status == "finished" and "finished" not in self._done_statuses
-            ):
-                raise DeploymentError(self.service_id, str(info.status), str(info.error_msg or ""))
-            return False
-
-        return wait_until(
-            self.get_service_info,
-            done,
-            what=f"deployment of service {self.service_id}",
-            timeout=timeout,
-            backoff=POLL,
-            on_update=report,
-        )
+        plan = service_calls.wait_for_deployment(self.service_id, done_statuses(self._infer_type), timeout)
+        return self.session.run(plan)
 
     # -- prediction -----------------------------------------------------------------------------------------
 
@@ -309,13 +222,10 @@ class Predictor:
         """The model's file parameter for ``path`` (from its APIs), ``data_type`` when it names none."""
         if path not in self._file_fields:
             field_name = data_type
-            info = self.get_service_info()
-            configs = info.get("config")
+            configs = self.get_service_info().get("config")
             if configs:
-                model = expect(
-                    self.session.call(show_model, model_id=configs[0]["model_id"]), ModelDetail, "showModel"
-                )
-                field_name = file_parameter(model.apis, path) or data_type
+                model = self.session.run(model_calls.show_model_info(configs[0]["model_id"]))
+                field_name = file_parameter(model.model.apis, path) or data_type
             self._file_fields[path] = field_name
         return self._file_fields[path]
 
@@ -323,7 +233,7 @@ class Predictor:
 class Transformer(Predictor):
     """A batch service: it processes the inputs of its configuration once and then is ``finished``."""
 
-    _done_statuses = ("finished",)
+    _infer_type = "batch"
 
     def predict(self, data: Any, data_type: str = "json", path: str = "/") -> Any:
         raise ServiceError(f"service {self.service_id} is a batch service; it has no prediction API")

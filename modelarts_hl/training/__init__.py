@@ -6,7 +6,8 @@ The documented import paths are ``modelarts_hl.estimatorV2`` (``Estimator``) and
 
 from modelarts_hl.errors import JobFailedError
 
-from .estimator import Estimator, Framework
+from .estimator import Estimator
+from .framework import Framework
 from .job import TrainingJob
 from .logs import LogFollower
 from .params import InputData, OutputData, TrainingFiles

@@ -20,57 +20,27 @@ Every argument is checked before any request (:class:`~modelarts_hl.errors.Inval
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
-from modelarts_client.api.training import (
-    create_training_job,
-    list_training_job_engines,
-    list_training_job_flavors,
-    list_training_jobs,
-)
-from modelarts_client.models import (
-    FlavorResponse,
-    JobResponse,
-    ListEnginesResponse,
-    ListFlavorsResponse,
-    ListTrainingJobsRequest,
-    ListTrainingJobsResponse,
-)
-from modelarts_client.types import Unset
-from modelarts_hl._core.checks import check_flag, check_int
+from modelarts_client.models import FlavorResponse, JobResponse, ListTrainingJobsResponse
+from modelarts_hl._core.calls import Plan
+from modelarts_hl._core.checks import check_flag
+from modelarts_hl._core.pages import Page
 from modelarts_hl._core.polling import Backoff
 from modelarts_hl._core.results import Result
-from modelarts_hl._core.transport import Page, expect
-from modelarts_hl.errors import InvalidArgumentError, ModelArtsError
+from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.session import Session
 
+from . import calls
 from . import validation as check
 from .config import FitConfig, JobConfig
-from .job import JobOperations, TrainingJob, delete_job, terminate_job, wait_for_job
+from .framework import Framework
+from .job import JobOperations, TrainingJob
 from .mapping import create_request, search_request
 from .params import InputData, OutputData, TrainingFiles
 
 __all__ = ["Estimator", "Framework"]
-
-log = logging.getLogger("modelarts_hl.training")
-
-
-@dataclass(frozen=True)
-class Framework:
-    """An engine as ``get_framework_list`` lists it: ``framework_type`` and ``framework_version``."""
-
-    framework_type: str
-    framework_version: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"framework_type": self.framework_type, "framework_version": self.framework_version}
-
-
-def _search(session: Session, body: ListTrainingJobsRequest) -> ListTrainingJobsResponse:
-    return expect(session.call(list_training_jobs, body=body), ListTrainingJobsResponse, "listTrainingJobs")
 
 
 class Estimator(JobOperations):
@@ -170,17 +140,20 @@ class Estimator(JobOperations):
             dataset_id=dataset_id,
             dataset_version_id=dataset_version_id,
         )
-        body = create_request(self._config, fit)
-        created = expect(self.session.call(create_training_job, body=body), JobResponse, "createTrainingJob")
-        job_id = created.metadata.id
-        if not isinstance(job_id, str):
-            raise ModelArtsError("the service created a training job but sent no metadata.id")
-        log.info("created training job %s (%s)", fit.job_name, job_id)
-        self.job_id, self.job_name = job_id, fit.job_name
-        job = TrainingJob(self.session, job_id, fit.job_name)
-        if wait:
-            wait_for_job(self.session, job_id, show_log=show_log, timeout=timeout, backoff=backoff)
-        return job
+        plan = calls.fit(
+            create_request(self._config, fit),
+            wait=wait,
+            show_log=show_log,
+            timeout=timeout,
+            backoff=backoff,
+            on_created=self._created,
+        )
+        self.job_name = fit.job_name
+        return TrainingJob(self.session, self.session.run(plan), fit.job_name)
+
+    def _created(self, job_id: str) -> None:
+        # Known as soon as the job exists, so that a wait that fails still leaves it reachable.
+        self.job_id = job_id
 
     # -- jobs of the project ------------------------------------------------------------------------------
 
@@ -207,7 +180,7 @@ class Estimator(JobOperations):
             group_by=check.optional_text("group_by", group_by),
             filters=check.filters(filters),
         )
-        return Result(_search(session, body))
+        return session.run(calls.search_jobs(body))
 
     @staticmethod
     def iter_jobs(
@@ -223,49 +196,32 @@ class Estimator(JobOperations):
         sort = check.optional_text("sort_by", sort_by)
         direction = None if order is None else check.order(order)
 
-        def fetch(offset: int, limit: int) -> Page[Result[JobResponse]]:
+        def fetch(offset: int, limit: int) -> Plan[Page[Result[JobResponse]]]:
             body = search_request(
                 offset=offset, limit=limit, sort_by=sort, order=direction, group_by=None, filters=criteria
             )
-            page = _search(session, body)
-            items = [] if isinstance(page.items, Unset) else [Result(item) for item in page.items]
-            return Page(items, None if isinstance(page.count, Unset) else page.count)
+            return calls.search_page(body)
 
-        return session.paginate(fetch, check_int("page_size", page_size, 1, check.MAX_LIMIT))
+        return session.paginate(fetch, page_size, check.MAX_LIMIT)
 
     @staticmethod
     def delete_job_by_id(session: Session, job_id: str) -> None:
         """Delete a training job."""
-        delete_job(check.check_session(session), check.job_id(job_id))
+        check.check_session(session).run(calls.delete_job(check.job_id(job_id)))
 
     @staticmethod
     def control_job_by_id(session: Session, job_id: str) -> Result[JobResponse]:
         """Terminate a training job; returns the job (phase ``Terminating``)."""
-        return terminate_job(check.check_session(session), check.job_id(job_id))
+        return check.check_session(session).run(calls.terminate_job(check.job_id(job_id)))
 
     # -- catalogs -----------------------------------------------------------------------------------------
 
     @staticmethod
     def get_train_instance_types(session: Session) -> list[Result[FlavorResponse]]:
         """The resource flavors for training jobs (``flavor_id`` is a ``train_instance_type``)."""
-        answer = expect(
-            check.check_session(session).call(list_training_job_flavors),
-            ListFlavorsResponse,
-            "listTrainingJobFlavors",
-        )
-        return [] if isinstance(answer.flavors, Unset) else [Result(flavor) for flavor in answer.flavors]
+        return check.check_session(session).run(calls.flavors())
 
     @staticmethod
     def get_framework_list(session: Session) -> list[Result[Framework]]:
         """The preset engines: ``framework_type`` and ``framework_version`` values for the Estimator."""
-        answer = expect(
-            check.check_session(session).call(list_training_job_engines),
-            ListEnginesResponse,
-            "listTrainingJobEngines",
-        )
-        engines = [] if isinstance(answer.items, Unset) else answer.items
-        return [
-            Result(Framework(engine.engine_name, engine.engine_version))
-            for engine in engines
-            if isinstance(engine.engine_name, str) and isinstance(engine.engine_version, str)
-        ]
+        return check.check_session(session).run(calls.engines())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from modelarts_hl._core.calls import Plan
 from modelarts_hl.errors import APIError
 
 __all__ = ["LogFollower", "LogPrinter"]
@@ -90,16 +91,16 @@ Preview = tuple[str, int | None, int | None]
 
 
 class LogPrinter:
-    """Polls one task's log preview and hands each new line to ``emit`` (``print`` by default)."""
+    """Reads a task's log preview with ``fetch`` (a plan); hands each new line to ``emit`` (``print``)."""
 
-    def __init__(self, fetch: Callable[[], Preview], emit: Callable[[str], None] | None = None) -> None:
+    def __init__(self, fetch: Callable[[], Plan[Preview]], emit: Callable[[str], None] | None = None) -> None:
         self._fetch = fetch
         self._emit = emit or _print
         self.follower = LogFollower()
 
-    def poll(self, *, final: bool = False) -> None:
+    def poll(self, *, final: bool = False) -> Plan[None]:
         try:
-            content, current_size, full_size = self._fetch()
+            content, current_size, full_size = yield from self._fetch()
         except APIError as error:
             # The log may not exist yet (the task has not started); the job status decides when to stop.
             log.debug("log preview not available yet: %s", error)

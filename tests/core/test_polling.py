@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from modelarts_hl._core.polling import Backoff, Poller
+from modelarts_hl._core.calls import Pause, Plan, Step, drive
+from modelarts_hl._core.polling import Backoff, wait_until
 from modelarts_hl.errors import InvalidArgumentError, WaitTimeoutError
 
 
@@ -18,36 +19,44 @@ class FakeClock:
     def __call__(self) -> float:
         return self.now
 
+    def perform(self, step: Step) -> object:
+        assert isinstance(step, Pause), step
+        self.sleep(step.seconds)
+        return None
+
+
+def value(x: str) -> Plan[str]:
+    return x
+    yield  # a plan that needs no step
+
 
 def test_polls_with_growing_interval_until_done() -> None:
     clock, values, seen = FakeClock(), iter(["Creating", "Pending", "Running", "Completed"]), []
-    poller = Poller(
-        fetch=lambda: next(values),
-        done=lambda v: v == "Completed",
+    plan = wait_until(
+        lambda: value(next(values)),
+        lambda v: v == "Completed",
         what="job",
         backoff=Backoff(initial=1, factor=2, maximum=3),
         on_update=seen.append,
-        sleep=clock.sleep,
         clock=clock,
     )
-    assert poller.run() == "Completed"
+    assert drive(plan, clock.perform) == "Completed"
     assert seen == ["Creating", "Pending", "Running", "Completed"]
     assert clock.sleeps == [1, 2, 3]
 
 
 def test_timeout_raises_with_last_value_and_never_oversleeps() -> None:
     clock = FakeClock()
-    poller = Poller(
-        fetch=lambda: "deploying",
-        done=lambda v: False,
+    plan = wait_until(
+        lambda: value("deploying"),
+        lambda v: False,
         what="service s1",
         timeout=5,
         backoff=Backoff(initial=2, factor=2, maximum=10),
-        sleep=clock.sleep,
         clock=clock,
     )
     with pytest.raises(WaitTimeoutError) as caught:
-        poller.run()
+        drive(plan, clock.perform)
     assert caught.value.last == "deploying" and "service s1" in str(caught.value)
     assert isinstance(caught.value, TimeoutError)
     assert clock.sleeps == [2, 3]  # the second wait is cut to the deadline
@@ -56,7 +65,7 @@ def test_timeout_raises_with_last_value_and_never_oversleeps() -> None:
 @pytest.mark.parametrize("timeout", [0, -1, True])
 def test_invalid_timeout(timeout: float) -> None:
     with pytest.raises(InvalidArgumentError, match="timeout"):
-        Poller(fetch=lambda: 1, done=lambda v: True, what="x", timeout=timeout)
+        wait_until(lambda: value("x"), lambda v: True, what="x", timeout=timeout)
 
 
 def test_invalid_backoff() -> None:

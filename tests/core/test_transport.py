@@ -19,9 +19,11 @@ from typing import Any
 import httpx
 import pytest
 
+from modelarts_client.api.training import show_training_job
 from modelarts_hl import errors
 from modelarts_hl._core.auth import AkSkAuth, Expiring, TokenAuth
-from modelarts_hl._core.transport import Page, RetryPolicy, Timeouts, Transport, expect, paginate
+from modelarts_hl._core.calls import Call, checked
+from modelarts_hl._core.transport import RetryPolicy, Timeouts, Transport
 from modelarts_hl.errors import APIConnectionError, APITimeoutError, InvalidArgumentError
 
 BASE = "https://modelarts.example.com"
@@ -433,56 +435,13 @@ def test_call_rejects_a_redirect(parsed_bodies: list[bytes]) -> None:
     assert caught.value.status_code == 302
 
 
-def test_expect_returns_the_body_of_the_expected_model_and_refuses_any_other() -> None:
+def test_a_call_returns_the_body_of_the_expected_model_and_refuses_any_other() -> None:
     body = {"metadata": {"id": "job-1"}}
-    assert expect(body, dict, "showTrainingJob") is body
+    step = Call(show_training_job, dict, {})
+    assert checked(step, body) is body
     with pytest.raises(errors.UnexpectedStatusError) as caught:
-        expect(None, dict, "showTrainingJob")
-    assert "showTrainingJob answered without a dict (got NoneType)" in str(caught.value)
-
-
-# --- pagination ---------------------------------------------------------------------------------------------
-
-
-class Listing:
-    def __init__(self, count: int, *, report_total: bool) -> None:
-        self.items = [f"item-{index}" for index in range(count)]
-        self.report_total = report_total
-        self.calls: list[tuple[int, int]] = []
-
-    def __call__(self, offset: int, limit: int) -> Page[str]:
-        self.calls.append((offset, limit))
-        total = len(self.items) if self.report_total else None
-        return Page(self.items[offset : offset + limit], total)
-
-
-def test_paginate_stops_when_the_total_is_reached() -> None:
-    listing = Listing(100, report_total=True)
-    assert list(paginate(listing, page_size=50)) == listing.items
-    assert listing.calls == [(0, 50), (50, 50)]
-
-
-def test_paginate_stops_on_a_short_or_empty_page() -> None:
-    short = Listing(7, report_total=False)
-    assert list(paginate(short, page_size=3, start=2)) == short.items[2:]
-    assert short.calls == [(2, 3), (5, 3)]
-    exact = Listing(6, report_total=False)
-    assert list(paginate(exact, page_size=3)) == exact.items
-    assert exact.calls == [(0, 3), (3, 3), (6, 3)]
-
-
-def test_paginate_is_lazy_but_validates_at_once() -> None:
-    listing = Listing(10, report_total=True)
-    items = paginate(listing, page_size=2)
-    assert listing.calls == []
-    assert next(items) == "item-0"
-    assert listing.calls == [(0, 2)]
-    for bad in (0, 51, True, 2.0):
-        with pytest.raises(InvalidArgumentError) as caught:
-            paginate(listing, page_size=bad)  # type: ignore[arg-type]
-        assert caught.value.argument == "page_size"
-    with pytest.raises(InvalidArgumentError, match="start"):
-        paginate(listing, start=-1)
+        checked(step, None)
+    assert "show_training_job answered without a dict (got NoneType)" in str(caught.value)
 
 
 # --- configuration ------------------------------------------------------------------------------------------

@@ -89,7 +89,7 @@ def test_local_source_uploads_to_the_default_bucket(session: Session, tmp_path: 
         model_type="PyTorch",
     )
     info = model.get_model_info()
-    bucket = default_bucket(session)
+    bucket = default_bucket(session.project_id)
     assert bucket.startswith("modelarts-hl-") and session.obs.bucket_exists(bucket)
     assert info.source_location.startswith(f"/{bucket}/") and info.source_location.endswith("/digits/")
     assert info.model_name.startswith("model-")  # generated when not given

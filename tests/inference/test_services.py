@@ -6,15 +6,18 @@ import collections
 import functools
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psutil
 import pytest
 
+from modelarts_client.models import ServiceDetail
 from modelarts_hl._core.polling import wait_until
+from modelarts_hl._core.results import Result
 from modelarts_hl.config.model_config import Schedule, ServiceConfig
 from modelarts_hl.errors import APIError
+from modelarts_hl.inference import service_calls
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.inference_runtime import LocalInferenceRuntime
 from modelarts_hl.model import DeploymentError, Model, ModelDeletionError, Predictor
@@ -26,6 +29,16 @@ from .packages import broken_package, expected, linear_package, raw_json_package
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("models-services")]
 
 SPEC = "modelarts.vm.cpu.2u"
+
+
+def poll_info(
+    predictor: Predictor, done: Callable[[Result[ServiceDetail]], bool], *, what: str, timeout: float
+) -> Result[ServiceDetail]:
+    """The service's details, polled until ``done`` holds (``timeout`` only bounds a hang)."""
+    plan = wait_until(
+        lambda: service_calls.show_service_info(predictor.service_id), done, what=what, timeout=timeout
+    )
+    return predictor.session.run(plan)
 
 
 def linear_from_obs(session: Session, tmp_path_factory: pytest.TempPathFactory, version: str) -> Model:
@@ -270,9 +283,7 @@ def test_a_schedule_stops_the_service(tmp_path: Path) -> None:
         info = predictor.get_service_info()
         assert info.schedule[0].to_dict() == {"type": "stop", "time_unit": "MINUTES", "duration": 1}
         assert info.due_time > info.publish_at
-        stopped = wait_until(
-            predictor.get_service_info, lambda i: i.status == "stopped", what="scheduled stop", timeout=10
-        )
+        stopped = poll_info(predictor, lambda i: i.status == "stopped", what="scheduled stop", timeout=10)
         assert stopped.status == "stopped"
         assert not server_processes_of(predictor)
 
@@ -283,15 +294,11 @@ def test_an_instance_that_dies_fails_the_service(linear: Model) -> None:
     try:
         first, second = server_processes_of(predictor)
         first.kill()
-        info = wait_until(
-            predictor.get_service_info, lambda i: i.status != "running", what="concern", timeout=10
-        )
+        info = poll_info(predictor, lambda i: i.status != "running", what="concern", timeout=10)
         assert info.status == "concerning" and "exited with code" in info.error_msg
         assert predictor.predict({"inputs": [[1, 2, 3]]})["tag"] == "untagged"  # the other instance answers
         second.kill()
-        info = wait_until(
-            predictor.get_service_info, lambda i: i.status == "failed", what="failure", timeout=10
-        )
+        info = poll_info(predictor, lambda i: i.status == "failed", what="failure", timeout=10)
         assert "exited with code" in info.error_msg
     finally:
         predictor.delete_service()

@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from modelarts_hl._core.calls import Plan, drive
 from modelarts_hl.errors import NotFoundError
 from modelarts_hl.training.logs import LogFollower, LogPrinter
 
@@ -124,13 +125,14 @@ def test_printer_skips_previews_that_are_not_there_yet() -> None:
     ]
     printed: list[str] = []
 
-    def fetch() -> tuple[str, int, int]:
+    def fetch() -> Plan[tuple[str, int, int]]:
         answer = answers.pop(0)
         if isinstance(answer, Exception):
             raise answer
         return answer
+        yield  # a plan that needs no step
 
     printer = LogPrinter(fetch, printed.append)
     for _ in range(3):
-        printer.poll()
+        drive(printer.poll(), perform=lambda step: pytest.fail(f"unexpected step {step}"))
     assert printed == ["one", "two"]

@@ -231,8 +231,10 @@ def show_training_job_log(request: OperationRequest) -> dict[str, Any]:
         return {"content": "", "current_size": 0, "full_size": 0}
     with path.open("rb") as handle:
         full_size = handle.seek(0, 2)
-        handle.seek(max(0, full_size - _LOG_PREVIEW_BYTES))
-        tail = handle.read()
+        start = handle.seek(max(0, full_size - _LOG_PREVIEW_BYTES))
+        # Exactly up to full_size: bytes the task writes meanwhile belong to the next preview, or the sizes
+        # would not describe the content.
+        tail = handle.read(full_size - start)
     return {
         "content": tail.decode("utf-8", errors="replace"),
         "current_size": len(tail),

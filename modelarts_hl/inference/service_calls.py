@@ -1,0 +1,146 @@
+"""The documented service calls as plans (:mod:`modelarts_hl._core.calls`): deploy (and wait until deployed),
+list, show, update, monitor, logs, delete. :class:`~modelarts_hl.inference.Predictor` and
+:class:`~modelarts_hl.inference.Model` run them; arguments are checked before a plan is made.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from modelarts_client.api.services import (
+    create_service,
+    delete_service,
+    list_service_update_logs,
+    list_services,
+    show_service,
+    show_service_monitor,
+    update_service,
+)
+from modelarts_client.models import (
+    CreateServiceRequest,
+    CreateServiceResponse,
+    DeleteServiceResponse,
+    ListServiceLogsResponse,
+    ListServicesResponse,
+    ServiceDetail,
+    ServiceMonitorResponse,
+    UpdateServiceRequest,
+    UpdateServiceResponse,
+)
+from modelarts_hl._core.calls import Plan, call
+from modelarts_hl._core.checks import check_timeout
+from modelarts_hl._core.polling import Backoff, wait_until
+from modelarts_hl._core.results import Result
+from modelarts_hl.errors import DeploymentError
+
+__all__ = [
+    "DEFAULT_DEPLOY_TIMEOUT",
+    "POLL",
+    "deploy",
+    "done_statuses",
+    "list_service_page",
+    "remove_service",
+    "service_logs",
+    "service_monitor",
+    "show_service_info",
+    "update_service_config",
+    "wait_for_deployment",
+]
+
+log = logging.getLogger("modelarts_hl.services")
+
+DEFAULT_DEPLOY_TIMEOUT = 1800.0
+POLL = Backoff(initial=0.2, factor=1.5, maximum=5.0)
+
+
+def done_statuses(infer_type: object) -> tuple[str, ...]:
+    """The statuses a deployed service reaches: a batch service has ``finished`` its inputs."""
+    return ("finished",) if infer_type == "batch" else ("running",)
+
+
+def deploy(body: CreateServiceRequest, *, wait: bool, timeout: float | None) -> Plan[str]:
+    """Create the service; with ``wait``, wait until it is deployed. Returns its id."""
+    return _deploy(body, wait, check_timeout("timeout", timeout))
+
+
+def _deploy(body: CreateServiceRequest, wait: bool, timeout: float | None) -> Plan[str]:
+    created = yield from call(create_service, CreateServiceResponse, body=body)
+    log.info("service %s (%s) created: %s", body.service_name, body.infer_type, created.service_id)
+    if wait:
+        yield from wait_for_deployment(created.service_id, done_statuses(body.infer_type), timeout)
+    return created.service_id
+
+
+def list_service_page(query: dict[str, Any]) -> Plan[Result[ListServicesResponse]]:
+    return Result((yield from call(list_services, ListServicesResponse, **query)))
+
+
+def show_service_info(service_id: str) -> Plan[Result[ServiceDetail]]:
+    return Result((yield from call(show_service, ServiceDetail, service_id=service_id)))
+
+
+def update_service_config(
+    service_id: str,
+    body: UpdateServiceRequest,
+    *,
+    wait_for: tuple[str, ...] | None,
+    timeout: float | None,
+) -> Plan[Result[UpdateServiceResponse]]:
+    """Update the service; then, when ``wait_for`` names the statuses of a deployed service, wait for one."""
+    return _update(service_id, body, wait_for, check_timeout("timeout", timeout))
+
+
+def _update(
+    service_id: str, body: UpdateServiceRequest, wait_for: tuple[str, ...] | None, timeout: float | None
+) -> Plan[Result[UpdateServiceResponse]]:
+    result = yield from call(update_service, UpdateServiceResponse, service_id=service_id, body=body)
+    if wait_for is not None:
+        yield from wait_for_deployment(service_id, wait_for, timeout)
+    return Result(result)
+
+
+def service_monitor(service_id: str) -> Plan[Result[ServiceMonitorResponse]]:
+    return Result((yield from call(show_service_monitor, ServiceMonitorResponse, service_id=service_id)))
+
+
+def service_logs(service_id: str) -> Plan[Result[ListServiceLogsResponse]]:
+    return Result((yield from call(list_service_update_logs, ListServiceLogsResponse, service_id=service_id)))
+
+
+def remove_service(service_id: str) -> Plan[Result[DeleteServiceResponse]]:
+    response = yield from call(delete_service, DeleteServiceResponse, service_id=service_id)
+    log.info("service %s deleted", service_id)
+    return Result(response)
+
+
+def wait_for_deployment(
+    service_id: str, done: tuple[str, ...], timeout: float | None
+) -> Plan[Result[ServiceDetail]]:
+    """Wait until the service reaches one of ``done``, logging its progress; :class:`DeploymentError` when
+    it fails (or stops) instead.
+    """
+    seen: list[tuple[str, int | None]] = []
+
+    def report(info: Result[ServiceDetail]) -> None:
+        state = (str(info.status), info.progress)
+        if not seen or seen[-1] != state:
+            seen.append(state)
+            progress = f" {state[1]}%" if state[0] == "deploying" and state[1] is not None else ""
+            log.info("service %s: %s%s", service_id, state[0], progress)
+
+    def deployed(info: Result[ServiceDetail]) -> bool:
+        if info.status in done:
+            return True
+        if info.status in ("failed", "stopped") or (info.status == "finished" and "finished" not in done):
+            raise DeploymentError(service_id, str(info.status), str(info.error_msg or ""))
+        return False
+
+    return wait_until(
+        lambda: show_service_info(service_id),
+        deployed,
+        what=f"deployment of service {service_id}",
+        timeout=timeout,
+        backoff=POLL,
+        on_update=report,
+    )

@@ -1,0 +1,263 @@
+"""The documented training calls as plans (:mod:`modelarts_hl._core.calls`): what each sends, how its answer
+maps, and how a job is waited for. :class:`~modelarts_hl.training.Estimator` and
+:class:`~modelarts_hl.training.TrainingJob` run them; arguments are checked before a plan is made.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from modelarts_client.api.training import (
+    create_training_job,
+    delete_training_job,
+    list_training_job_engines,
+    list_training_job_flavors,
+    list_training_jobs,
+    show_training_job,
+    show_training_job_log,
+    show_training_job_metrics,
+    terminate_training_job,
+    update_training_job,
+)
+from modelarts_client.models import (
+    CreateTrainingJobRequest,
+    FlavorResponse,
+    JobActionRequest,
+    JobActionRequestActionType,
+    JobLogPreview,
+    JobMetrics,
+    JobResponse,
+    ListEnginesResponse,
+    ListFlavorsResponse,
+    ListTrainingJobsRequest,
+    ListTrainingJobsResponse,
+    UpdateTrainingJobRequest,
+)
+from modelarts_client.types import Unset
+from modelarts_hl._core.calls import Plan, call
+from modelarts_hl._core.checks import check_timeout
+from modelarts_hl._core.pages import Page
+from modelarts_hl._core.polling import Backoff, wait_until
+from modelarts_hl._core.results import Result
+from modelarts_hl.errors import APIError, JobFailedError, ModelArtsError
+
+from .framework import Framework
+from .logs import LogPrinter, Preview
+
+__all__ = [
+    "DEFAULT_TASK",
+    "FAILED_PHASES",
+    "TERMINAL_PHASES",
+    "Page",
+    "Plan",
+    "create_job",
+    "delete_job",
+    "engines",
+    "fit",
+    "flavors",
+    "job_log",
+    "job_metrics",
+    "job_phase",
+    "search_jobs",
+    "search_page",
+    "show_job",
+    "terminate_job",
+    "update_description",
+    "wait_for_job",
+]
+
+log = logging.getLogger("modelarts_hl.training")
+
+TERMINAL_PHASES = frozenset({"Completed", "Failed", "Terminated", "Abnormal"})
+FAILED_PHASES = frozenset({"Failed", "Abnormal"})
+DEFAULT_TASK = "worker-0"
+
+
+# -- one job ------------------------------------------------------------------------------------------------
+
+
+def show_job(job_id: str) -> Plan[Result[JobResponse]]:
+    return Result((yield from call(show_training_job, JobResponse, training_job_id=job_id)))
+
+
+def delete_job(job_id: str) -> Plan[None]:
+    yield from call(delete_training_job, None, training_job_id=job_id)
+
+
+def terminate_job(job_id: str) -> Plan[Result[JobResponse]]:
+    body = JobActionRequest(action_type=JobActionRequestActionType.TERMINATE)
+    return Result((yield from call(terminate_training_job, JobResponse, training_job_id=job_id, body=body)))
+
+
+def update_description(job_id: str, description: str) -> Plan[None]:
+    body = UpdateTrainingJobRequest(description=description)
+    yield from call(update_training_job, None, training_job_id=job_id, body=body)
+
+
+def job_log(job_id: str, task_id: str) -> Plan[Result[JobLogPreview]]:
+    preview = yield from call(show_training_job_log, JobLogPreview, training_job_id=job_id, task_id=task_id)
+    return Result(preview)
+
+
+def job_metrics(job_id: str, task_id: str) -> Plan[Result[JobMetrics]]:
+    metrics = yield from call(show_training_job_metrics, JobMetrics, training_job_id=job_id, task_id=task_id)
+    return Result(metrics)
+
+
+def job_phase(job: Result[JobResponse]) -> str | None:
+    status = job.model.status
+    if isinstance(status, Unset) or isinstance(status.phase, Unset):
+        return None
+    return status.phase
+
+
+def _preview(job_id: str, task_id: str) -> Plan[Preview]:
+    model = (yield from job_log(job_id, task_id)).model
+    return (
+        model.content if isinstance(model.content, str) else "",
+        model.current_size if isinstance(model.current_size, int) else None,
+        model.full_size if isinstance(model.full_size, int) else None,
+    )
+
+
+def wait_for_job(
+    job_id: str,
+    *,
+    show_log: bool,
+    timeout: float | None,
+    backoff: Backoff | None,
+    task_id: str = DEFAULT_TASK,
+) -> Plan[Result[JobResponse]]:
+    """Poll until the job reaches a terminal phase; print its log on the way with ``show_log``.
+
+    A job that ends ``Failed`` or ``Abnormal`` raises :class:`~modelarts_hl.errors.JobFailedError`;
+    ``Terminated`` (someone stopped it) and ``Completed`` return the job.
+    """
+    printer = LogPrinter(lambda: _preview(job_id, task_id)) if show_log else None
+    waiting = wait_until(
+        lambda: show_job(job_id),
+        lambda job: job_phase(job) in TERMINAL_PHASES,
+        what=f"training job {job_id}",
+        timeout=timeout,
+        backoff=backoff,
+        on_update=None if printer is None else lambda _job: printer.poll(),
+    )
+    return _finish(job_id, waiting, printer)
+
+
+def _finish(
+    job_id: str, waiting: Plan[Result[JobResponse]], printer: LogPrinter | None
+) -> Plan[Result[JobResponse]]:
+    final = yield from waiting
+    if printer is not None:
+        yield from printer.poll(final=True)
+    phase = job_phase(final)
+    if phase in FAILED_PHASES:
+        raise (yield from _failure(final))
+    if phase == "Terminated":
+        log.warning("training job %s was terminated before it finished", job_id)
+    return final
+
+
+def _failure(job: Result[JobResponse]) -> Plan[JobFailedError]:
+    model = job.model
+    status = model.status
+    exit_codes: dict[str, int | None] = {}
+    messages: dict[str, str] = {}
+    secondary = None
+    if not isinstance(status, Unset):
+        secondary = status.secondary_phase if isinstance(status.secondary_phase, str) else None
+        for task in status.task_statuses if isinstance(status.task_statuses, list) else []:
+            if isinstance(task.task, str):
+                exit_codes[task.task] = task.exit_code if isinstance(task.exit_code, int) else None
+                if isinstance(task.message, str) and task.message:
+                    messages[task.task] = task.message
+    failing = next((task for task, code in exit_codes.items() if code), None) or DEFAULT_TASK
+    job_id = model.metadata.id if isinstance(model.metadata.id, str) else ""
+    try:
+        tail = (yield from _preview(job_id, failing))[0]
+    except APIError as error:
+        log.debug("no log of %s for the failure report: %s", failing, error)
+        tail = ""
+    return JobFailedError(
+        job_id=job_id,
+        job_name=model.metadata.name,
+        phase=job_phase(job) or "",
+        secondary_phase=secondary,
+        exit_codes=exit_codes,
+        messages=messages,
+        log_task=failing,
+        log_tail=tail,
+    )
+
+
+# -- jobs of the project ------------------------------------------------------------------------------------
+
+
+def create_job(body: CreateTrainingJobRequest) -> Plan[str]:
+    """Create the job described by ``body``; returns its id."""
+    created = yield from call(create_training_job, JobResponse, body=body)
+    job_id = created.metadata.id
+    if not isinstance(job_id, str):
+        raise ModelArtsError("the service created a training job but sent no metadata.id")
+    log.info("created training job %s (%s)", body.metadata.name, job_id)
+    return job_id
+
+
+def fit(
+    body: CreateTrainingJobRequest,
+    *,
+    wait: bool,
+    show_log: bool,
+    timeout: float | None,
+    backoff: Backoff | None,
+    on_created: Callable[[str], None],
+) -> Plan[str]:
+    """Create the job (``on_created`` hears its id at once); with ``wait``, wait until it has ended.
+
+    Returns the job's id.
+    """
+    # Checked before the job is created: a wait that cannot start must not leave a job behind.
+    return _fit(body, wait, show_log, check_timeout("timeout", timeout), backoff, on_created)
+
+
+def _fit(
+    body: CreateTrainingJobRequest,
+    wait: bool,
+    show_log: bool,
+    timeout: float | None,
+    backoff: Backoff | None,
+    on_created: Callable[[str], None],
+) -> Plan[str]:
+    job_id = yield from create_job(body)
+    on_created(job_id)
+    if wait:
+        yield from wait_for_job(job_id, show_log=show_log, timeout=timeout, backoff=backoff)
+    return job_id
+
+
+def search_jobs(body: ListTrainingJobsRequest) -> Plan[Result[ListTrainingJobsResponse]]:
+    return Result((yield from call(list_training_jobs, ListTrainingJobsResponse, body=body)))
+
+
+def search_page(body: ListTrainingJobsRequest) -> Plan[Page[Result[JobResponse]]]:
+    page = yield from call(list_training_jobs, ListTrainingJobsResponse, body=body)
+    items = [] if isinstance(page.items, Unset) else [Result(item) for item in page.items]
+    return Page(items, None if isinstance(page.count, Unset) else page.count)
+
+
+def flavors() -> Plan[list[Result[FlavorResponse]]]:
+    answer = yield from call(list_training_job_flavors, ListFlavorsResponse)
+    return [] if isinstance(answer.flavors, Unset) else [Result(flavor) for flavor in answer.flavors]
+
+
+def engines() -> Plan[list[Result[Framework]]]:
+    answer = yield from call(list_training_job_engines, ListEnginesResponse)
+    found: list[Any] = [] if isinstance(answer.items, Unset) else answer.items
+    return [
+        Result(Framework(engine.engine_name, engine.engine_version))
+        for engine in found
+        if isinstance(engine.engine_name, str) and isinstance(engine.engine_version, str)
+    ]
