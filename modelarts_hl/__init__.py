@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from ._core.auth import AkSkAuth
     from ._core.transport import RetryPolicy, Timeouts
     from .errors import (
         APIConnectionError,
@@ -120,6 +121,7 @@ _EXPORTS = {
     "Params": ".inference",
     "Dependencies": ".inference",
     "Packages": ".inference",
+    "AkSkAuth": "._core.auth",
     "RetryPolicy": "._core.transport",
     "Timeouts": "._core.transport",
     "ObsSettings": ".obs",
@@ -128,6 +130,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AkSkAuth",
     "AuthenticationError",
     "BadRequestError",
     "BucketAlreadyExistsError",
