@@ -6,7 +6,8 @@ each step's result, or has the step's exception raised at its ``yield``, and ret
 driver performs the steps: :func:`drive` runs them in the calling thread (``Session.run``); an asyncio driver
 awaits them.
 Argument checks, request building, response mapping and polling schedules are written once, in plans, and
-serve the synchronous and the asyncio API alike.
+serve the synchronous and the asyncio API alike. A plan checks what it was given at its start, before its
+first step: one that creates a resource and then waits for it checks the wait's arguments before it creates.
 
 ::
 

@@ -45,20 +45,8 @@ def wait_until(
     (progress, new log lines) and may return a plan of its own (reading a log).
     :class:`~modelarts_hl.errors.WaitTimeoutError` after ``timeout`` seconds, never pausing past the deadline.
     """
-    # Checked now, before the plan runs: a plan that creates something and then waits must not create it
-    # for a wait that cannot start.
-    return _poll(fetch, done, what, check_timeout("timeout", timeout), backoff or Backoff(), on_update, clock)
-
-
-def _poll(
-    fetch: Callable[[], Plan[T]],
-    done: Callable[[T], bool],
-    what: str,
-    timeout: float | None,
-    schedule: Backoff,
-    on_update: Callable[[T], Plan[None] | None] | None,
-    clock: Callable[[], float],
-) -> Plan[T]:
+    timeout = check_timeout("timeout", timeout)
+    schedule = backoff or Backoff()
     deadline = None if timeout is None else clock() + timeout
     interval = schedule.initial
     while True:

@@ -49,12 +49,7 @@ def import_model(
     """Import the model described by ``body``; its ``source_location`` comes from ``upload`` (a blocking
     upload of a local folder) when given. With ``publish``, wait until it is published. Returns its id.
     """
-    return _import(body, upload, publish, check_timeout("timeout", timeout))
-
-
-def _import(
-    body: CreateModelRequest, upload: Callable[[], str] | None, publish: bool, timeout: float | None
-) -> Plan[str]:
+    timeout = check_timeout("timeout", timeout)  # before anything is uploaded or imported
     if upload is not None:
         body.source_location = yield from blocking(upload)
     created = yield from call(create_model, CreateModelResponse, body=body)

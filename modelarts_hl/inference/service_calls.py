@@ -61,10 +61,7 @@ def done_statuses(infer_type: object) -> tuple[str, ...]:
 
 def deploy(body: CreateServiceRequest, *, wait: bool, timeout: float | None) -> Plan[str]:
     """Create the service; with ``wait``, wait until it is deployed. Returns its id."""
-    return _deploy(body, wait, check_timeout("timeout", timeout))
-
-
-def _deploy(body: CreateServiceRequest, wait: bool, timeout: float | None) -> Plan[str]:
+    timeout = check_timeout("timeout", timeout)  # before the service exists
     created = yield from call(create_service, CreateServiceResponse, body=body)
     log.info("service %s (%s) created: %s", body.service_name, body.infer_type, created.service_id)
     if wait:
@@ -88,12 +85,7 @@ def update_service_config(
     timeout: float | None,
 ) -> Plan[Result[UpdateServiceResponse]]:
     """Update the service; then, when ``wait_for`` names the statuses of a deployed service, wait for one."""
-    return _update(service_id, body, wait_for, check_timeout("timeout", timeout))
-
-
-def _update(
-    service_id: str, body: UpdateServiceRequest, wait_for: tuple[str, ...] | None, timeout: float | None
-) -> Plan[Result[UpdateServiceResponse]]:
+    timeout = check_timeout("timeout", timeout)  # before the service changes
     result = yield from call(update_service, UpdateServiceResponse, service_id=service_id, body=body)
     if wait_for is not None:
         yield from wait_for_deployment(service_id, wait_for, timeout)

@@ -136,7 +136,7 @@ def wait_for_job(
     ``Terminated`` (someone stopped it) and ``Completed`` return the job.
     """
     printer = LogPrinter(lambda: _preview(job_id, task_id)) if show_log else None
-    waiting = wait_until(
+    final = yield from wait_until(
         lambda: show_job(job_id),
         lambda job: job_phase(job) in TERMINAL_PHASES,
         what=f"training job {job_id}",
@@ -144,13 +144,6 @@ def wait_for_job(
         backoff=backoff,
         on_update=None if printer is None else lambda _job: printer.poll(),
     )
-    return _finish(job_id, waiting, printer)
-
-
-def _finish(
-    job_id: str, waiting: Plan[Result[JobResponse]], printer: LogPrinter | None
-) -> Plan[Result[JobResponse]]:
-    final = yield from waiting
     if printer is not None:
         yield from printer.poll(final=True)
     phase = job_phase(final)
@@ -220,17 +213,7 @@ def fit(
     Returns the job's id.
     """
     # Checked before the job is created: a wait that cannot start must not leave a job behind.
-    return _fit(body, wait, show_log, check_timeout("timeout", timeout), backoff, on_created)
-
-
-def _fit(
-    body: CreateTrainingJobRequest,
-    wait: bool,
-    show_log: bool,
-    timeout: float | None,
-    backoff: Backoff | None,
-    on_created: Callable[[str], None],
-) -> Plan[str]:
+    timeout = check_timeout("timeout", timeout)
     job_id = yield from create_job(body)
     on_created(job_id)
     if wait:

@@ -65,7 +65,7 @@ def test_timeout_raises_with_last_value_and_never_oversleeps() -> None:
 @pytest.mark.parametrize("timeout", [0, -1, True])
 def test_invalid_timeout(timeout: float) -> None:
     with pytest.raises(InvalidArgumentError, match="timeout"):
-        wait_until(lambda: value("x"), lambda v: True, what="x", timeout=timeout)
+        drive(wait_until(lambda: value("x"), lambda v: True, what="x", timeout=timeout), FakeClock().perform)
 
 
 def test_invalid_backoff() -> None:

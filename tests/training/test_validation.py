@@ -133,6 +133,9 @@ FIT_CASES: list[tuple[dict[str, Any], str]] = [
     ({"job_name": ""}, "job_name"),
     ({"wait": "yes"}, "wait"),
     ({"show_log": 1}, "show_log"),
+    # The wait's own arguments are checked before the job is created, not after.
+    ({"wait": True, "timeout": -1}, "timeout"),
+    ({"wait": True, "timeout": float("nan")}, "timeout"),
 ]
 
 
