@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.obs_store import MotoObsStore
 from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
+from modelarts_hl.local.store.obs_store import MotoObsStore
 
 
 def notebook_environment(backend: LocalBackend) -> dict[str, str]:

@@ -1,19 +1,18 @@
-"""What handlers and runtimes of a running backend share."""
+"""What handlers and runtimes of a running backend share, and how a runtime is built from it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
-from .config import LocalConfig
-from .iam import CredentialStore
+from ..config import LocalConfig
+from ..store.iam import CredentialStore
+from ..store.state import Store
+from .protocols import InferenceRuntime, ModelRuntime, TrainingRuntime
 from .runners import ProcessRunner
-from .state import Store
 
-if TYPE_CHECKING:
-    from .runtime import InferenceRuntime, ModelRuntime, TrainingRuntime
-
-__all__ = ["BackendContext"]
+__all__ = ["BackendContext", "RuntimeFactory"]
 
 
 @dataclass
@@ -29,3 +28,7 @@ class BackendContext:
     training: TrainingRuntime = field(init=False)
     models: ModelRuntime = field(init=False)
     inference: InferenceRuntime = field(init=False)
+
+
+# A runtime class, or any callable that builds a runtime from the context it is given.
+RuntimeFactory = Callable[[BackendContext], Any]

@@ -2,32 +2,20 @@
 
 The API handlers own the records (what a client sees right after a call); a runtime owns what happens next:
 running a training job's tasks, publishing a model, serving a deployed model. Each runtime is built by a
-factory that receives the :class:`~modelarts_hl.local.context.BackendContext` (state store, process runner,
-object store endpoint) and is closed when the backend stops. The defaults here run nothing.
+factory that receives the :class:`~modelarts_hl.local.runtime.context.BackendContext` (state store, process
+runner, object store endpoint) and is closed when the backend stops. A runtime may refuse a request it is
+handed by raising :class:`~modelarts_hl.local.errors.ApiError`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Protocol
 
-from .errors import SERVICE_NOT_RUNNING, ApiError
-from .state import Document
+from ..store.state import Document
 
-if TYPE_CHECKING:
-    from .context import BackendContext
-
-__all__ = [
-    "InferenceResult",
-    "InferenceRuntime",
-    "ModelRuntime",
-    "NullInferenceRuntime",
-    "NullModelRuntime",
-    "NullTrainingRuntime",
-    "RuntimeFactory",
-    "TrainingRuntime",
-]
+__all__ = ["InferenceResult", "InferenceRuntime", "ModelRuntime", "TrainingRuntime"]
 
 
 class TrainingRuntime(Protocol):
@@ -81,73 +69,3 @@ class InferenceRuntime(Protocol):
         """Forwards one prediction request to a running service."""
 
     def close(self) -> None: ...
-
-
-RuntimeFactory = Callable[["BackendContext"], Any]
-
-
-class NullTrainingRuntime:
-    """Runs nothing: jobs stay ``Creating`` until terminated."""
-
-    def __init__(self, context: BackendContext) -> None:
-        self._context = context
-
-    def start(self, job: Document) -> None:
-        return None
-
-    def terminate(self, job_id: str) -> None:
-        def finish(job: Document) -> Document:
-            job["status"]["phase"] = job["status"]["secondary_phase"] = "Terminated"
-            return job
-
-        self._context.store.update("training_job", job_id, finish)
-
-    def delete(self, job_id: str) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
-
-class NullModelRuntime:
-    """Accepts every model as it is: ``publishing`` becomes ``published`` at once."""
-
-    def __init__(self, context: BackendContext) -> None:
-        self._context = context
-
-    def publish(self, model: Document) -> None:
-        def finish(doc: Document) -> Document:
-            doc["model_status"] = "published"
-            return doc
-
-        self._context.store.update("model", model["model_id"], finish)
-
-    def delete(self, model_id: str) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
-
-class NullInferenceRuntime:
-    """Serves nothing: services stay ``deploying`` and prediction requests are refused."""
-
-    def __init__(self, context: BackendContext) -> None:
-        self._context = context
-
-    def deploy(self, service: Document) -> None:
-        return None
-
-    def update(self, service: Document) -> None:
-        return None
-
-    def delete(self, service_id: str) -> None:
-        return None
-
-    def infer(
-        self, service: Document, path: str, method: str, headers: Mapping[str, str], body: bytes
-    ) -> InferenceResult:
-        raise ApiError(409, SERVICE_NOT_RUNNING, "no inference runtime serves this service")
-
-    def close(self) -> None:
-        return None

@@ -32,9 +32,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp
 
-from .authn import AuthFailure, AuthMiddleware, authentication
-from .context import BackendContext
-from .errors import (
+from ..errors import (
     AUTH_FAILED,
     INTERNAL_ERROR,
     METHOD_NOT_ALLOWED,
@@ -45,9 +43,12 @@ from .errors import (
     ApiError,
     error_body,
 )
+from ..runtime.context import BackendContext
+from ..store.iam import Principal
+from .authn import AuthFailure, AuthMiddleware, authentication
 from .faults import FaultInjector, FaultMiddleware
-from .iam import Principal
-from .registry import ErrorStyle, OperationRequest, Reply, error_style, registered_handlers
+from .handlers import OPERATIONS
+from .registry import ErrorStyle, OperationRequest, Operations, Reply
 from .request_errors import describe, to_api_error
 from .spec import Operation, OperationIndex, validation_copy
 
@@ -135,21 +136,21 @@ class _Api:
         self.context = context
         self.openapi = openapi
         self.validate_responses = validate_responses
-        self.handlers = registered_handlers()
+        self.operations: Operations = OPERATIONS
 
     def endpoint(self, methods: dict[str, Operation]) -> Any:
         async def endpoint(request: Request) -> Response:
             operation = methods[request.method]
             try:
                 openapi_request, call = await self._prepare(request, operation)
-                handler = self.handlers.get(operation.operation_id)
+                handler = self.operations.handlers.get(operation.operation_id)
                 if handler is None:
                     raise ApiError(
                         501, INTERNAL_ERROR, f"{operation.operation_id} is not implemented locally"
                     )
                 result = await run_in_threadpool(handler, call)
             except ApiError as error:
-                return _error_response(error, error_style(operation.operation_id))
+                return _error_response(error, self.operations.error_style(operation.operation_id))
             reply = result if isinstance(result, Reply) else Reply(result)
             response = _render(reply)
             if self.validate_responses:
@@ -229,7 +230,7 @@ class _Api:
                 INTERNAL_ERROR,
                 f"The response of {operation.operation_id} violates the document: {detail}",
             ),
-            error_style(operation.operation_id),
+            self.operations.error_style(operation.operation_id),
         )
 
 

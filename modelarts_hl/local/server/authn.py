@@ -17,8 +17,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from modelarts_hl._core.signing import parse_query, verify_request
 from modelarts_hl.errors import SignatureError
 
-from .errors import PARAMETER_ERROR, error_body
-from .iam import CredentialStore, Principal, utcnow
+from ..errors import PARAMETER_ERROR, error_body
+from ..store.iam import CredentialStore, Principal, utcnow
 from .spec import OperationIndex
 
 __all__ = ["MAX_BODY_BYTES", "SCOPE_KEY", "AuthFailure", "AuthMiddleware", "authentication"]

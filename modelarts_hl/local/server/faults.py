@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import FAULT_INJECTED, error_body
+from ..errors import FAULT_INJECTED, error_body
 from .spec import OperationIndex
 
 __all__ = ["Fault", "FaultInjector", "FaultMiddleware", "FaultMode"]

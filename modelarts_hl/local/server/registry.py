@@ -1,29 +1,23 @@
-"""Handlers of the local backend, registered by the operationId they implement.
+"""Handlers of the local backend, listed by the operationId they implement.
 
 A handler is a plain function taking an :class:`OperationRequest` that has already been authenticated and
 validated against the OpenAPI document. It returns the JSON body (status 200) or a :class:`Reply`, or raises
 :class:`~modelarts_hl.local.errors.ApiError`. Handlers run in worker threads, so they may block.
+
+Each handler module keeps its own :class:`Operations` table; :mod:`.handlers` joins them into the one the
+application serves (nothing registers itself by being imported).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .context import BackendContext
-    from .iam import Principal
+from ..runtime.context import BackendContext
+from ..store.iam import Principal
 
-__all__ = [
-    "ErrorStyle",
-    "Handler",
-    "OperationRequest",
-    "Reply",
-    "error_style",
-    "operation",
-    "registered_handlers",
-]
+__all__ = ["ErrorStyle", "Handler", "OperationRequest", "Operations", "Reply"]
 
 
 @dataclass(frozen=True)
@@ -59,31 +53,39 @@ class ErrorStyle:
 
 Handler = Callable[[OperationRequest], "Reply | dict[str, Any]"]
 
-_HANDLERS: dict[str, Handler] = {}
-_ERROR_STYLES: dict[str, ErrorStyle] = {}
 
+class Operations:
+    """Handlers by operationId, with the error style of each operation."""
 
-def operation(
-    operation_id: str, *, error_solution: bool = False, message_key: str = "error_msg"
-) -> Callable[[Handler], Handler]:
-    """Registers the decorated function as the handler of ``operation_id``."""
+    def __init__(self) -> None:
+        self.handlers: dict[str, Handler] = {}
+        self.styles: dict[str, ErrorStyle] = {}
 
-    def register(function: Handler) -> Handler:
-        if operation_id in _HANDLERS and _HANDLERS[operation_id] is not function:
+    def operation(
+        self, operation_id: str, *, error_solution: bool = False, message_key: str = "error_msg"
+    ) -> Callable[[Handler], Handler]:
+        """Makes the decorated function the handler of ``operation_id``."""
+
+        def register(function: Handler) -> Handler:
+            self._add(operation_id, function, ErrorStyle(error_solution, message_key))
+            return function
+
+        return register
+
+    def _add(self, operation_id: str, function: Handler, style: ErrorStyle) -> None:
+        if operation_id in self.handlers and self.handlers[operation_id] is not function:
             raise RuntimeError(f"two handlers for operation {operation_id!r}")
-        _HANDLERS[operation_id] = function
-        _ERROR_STYLES[operation_id] = ErrorStyle(error_solution, message_key)
-        return function
+        self.handlers[operation_id] = function
+        self.styles[operation_id] = style
 
-    return register
+    @classmethod
+    def joined(cls, *tables: Operations) -> Operations:
+        """One table holding the operations of all ``tables`` (an operationId may appear in only one)."""
+        joined = cls()
+        for table in tables:
+            for operation_id, function in table.handlers.items():
+                joined._add(operation_id, function, table.styles[operation_id])
+        return joined
 
-
-def error_style(operation_id: str) -> ErrorStyle:
-    return _ERROR_STYLES.get(operation_id, ErrorStyle())
-
-
-def registered_handlers() -> dict[str, Handler]:
-    """Every registered handler (importing the handler modules registers them)."""
-    from . import handlers as _modules  # noqa: F401  (import side effect: registration)
-
-    return dict(_HANDLERS)
+    def error_style(self, operation_id: str) -> ErrorStyle:
+        return self.styles.get(operation_id, ErrorStyle())

@@ -18,7 +18,7 @@ from openapi_core.validation.request.exceptions import (
     RequestBodyValidationError,
 )
 
-from .errors import PARAMETER_ERROR, UNSUPPORTED_MEDIA_TYPE, ApiError
+from ..errors import PARAMETER_ERROR, UNSUPPORTED_MEDIA_TYPE, ApiError
 
 __all__ = ["describe", "field_path", "to_api_error"]
 

@@ -17,7 +17,7 @@ __all__ = ["HTTP_METHODS", "Operation", "OperationIndex", "find_spec_path", "loa
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
-_PACKAGE_DIR = Path(__file__).resolve().parents[1]
+_PACKAGE_DIR = Path(__file__).resolve().parents[2]
 
 
 def find_spec_path() -> Path:

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from .config import LocalConfig
+from ..config import LocalConfig
 
 __all__ = ["CredentialStore", "Principal", "TemporaryCredential", "Token", "utcnow"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from .config import ObsEndpoint
+from ..config import ObsEndpoint
 
 __all__ = ["MotoObsStore", "ObsStore", "RemoteObsStore"]
 

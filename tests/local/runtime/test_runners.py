@@ -16,7 +16,7 @@ import psutil
 import pytest
 
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.runners import ProcessHandle, ProcessRunner
+from modelarts_hl.local.runtime.runners import ProcessHandle, ProcessRunner
 
 PYTHON = sys.executable
 # A process that starts two grandchildren: one in its group, one that escaped into its own session.
@@ -148,7 +148,7 @@ def test_children_die_with_a_killed_backend(tmp_path: Path) -> None:
     script = textwrap.dedent(
         """
         import sys, time
-        from modelarts_hl.local.runners import ProcessRunner
+        from modelarts_hl.local.runtime.runners import ProcessRunner
         runner = ProcessRunner()
         handle = runner.start("sleeper", ["sleep", "60"])
         print(handle.pid, flush=True)
@@ -156,7 +156,7 @@ def test_children_die_with_a_killed_backend(tmp_path: Path) -> None:
         """
     )
     parent = subprocess.Popen(
-        [PYTHON, "-c", script], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2]
+        [PYTHON, "-c", script], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[3]
     )
     try:
         assert parent.stdout is not None

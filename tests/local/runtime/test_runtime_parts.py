@@ -7,8 +7,8 @@ import os
 import httpx
 import pytest
 
-from modelarts_hl.local.batch_runtime import build_csv_request
-from modelarts_hl.local.obs_locations import LocationError, ObsLocation, parse_location
+from modelarts_hl.local.runtime.inference.batch import build_csv_request
+from modelarts_hl.local.runtime.obs_locations import LocationError, ObsLocation, parse_location
 from modelarts_hl.local.serving.modelarts_server.multipart import MultipartError, parse_form
 
 

@@ -12,7 +12,7 @@ import pytest
 from modelarts_hl._core.auth import AkSkAuth
 from modelarts_hl.local import LocalBackend
 
-from .conftest import issue_token, password_body
+from ..conftest import issue_token, password_body
 from .test_operations import assert_error
 
 FLAVORS = "/v2/{project_id}/training-job-flavors"

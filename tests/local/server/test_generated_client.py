@@ -50,7 +50,7 @@ from modelarts_client.models import (
 from modelarts_hl._core.auth import AkSkAuth
 from modelarts_hl.local import LocalBackend
 
-from .conftest import password_body
+from ..conftest import password_body
 
 
 @pytest.fixture

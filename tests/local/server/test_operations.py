@@ -13,11 +13,11 @@ import psutil
 import pytest
 
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.registry import registered_handlers
-from modelarts_hl.local.spec import OperationIndex, load_spec
+from modelarts_hl.local.server.handlers import OPERATIONS
+from modelarts_hl.local.server.spec import OperationIndex, load_spec
 
-from .conftest import password_body
-from .spec_check import SpecChecker
+from ..conftest import password_body
+from ..spec_check import SpecChecker
 
 
 def unique(prefix: str) -> str:
@@ -90,7 +90,7 @@ def assert_error(response: httpx.Response, status: int, *fragments: str) -> dict
 
 
 def test_every_operation_has_a_handler() -> None:
-    assert set(OperationIndex(load_spec()).by_id) <= set(registered_handlers())
+    assert set(OperationIndex(load_spec()).by_id) <= set(OPERATIONS.handlers)
 
 
 class TestIam:

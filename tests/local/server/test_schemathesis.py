@@ -23,9 +23,9 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.spec import find_spec_path
+from modelarts_hl.local.server.spec import find_spec_path
 
-from .conftest import issue_token
+from ..conftest import issue_token
 
 PROJECT_ID = "0123456789abcdef0123456789abcdef"
 MAX_EXAMPLES = 25

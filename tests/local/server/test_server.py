@@ -6,11 +6,11 @@ import httpx
 import pytest
 import yaml
 
-from modelarts_hl.local import LocalBackend, registry
-from modelarts_hl.local.authn import MAX_BODY_BYTES
-from modelarts_hl.local.registry import registered_handlers
+from modelarts_hl.local import LocalBackend
+from modelarts_hl.local.server.authn import MAX_BODY_BYTES
+from modelarts_hl.local.server.handlers import OPERATIONS
 
-from .conftest import issue_token
+from ..conftest import issue_token
 from .test_operations import assert_error
 
 TOKENS = "/v3/auth/tokens"
@@ -112,8 +112,7 @@ def test_empty_query_value_means_no_filter(local_backend: LocalBackend, api: htt
 
 
 def test_response_violating_the_document_becomes_500(monkeypatch: pytest.MonkeyPatch) -> None:
-    registered_handlers()
-    monkeypatch.setitem(registry._HANDLERS, "listTrainingJobEngines", lambda request: {"total": "many"})
+    monkeypatch.setitem(OPERATIONS.handlers, "listTrainingJobEngines", lambda request: {"total": "many"})
     with LocalBackend(validate_responses=True) as backend:
         headers = {"X-Auth-Token": issue_token(backend)}
         response = httpx.get(

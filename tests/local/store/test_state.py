@@ -10,9 +10,9 @@ import pytest
 
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.runtime import NullTrainingRuntime
-from modelarts_hl.local.state import Store
+from modelarts_hl.local.store.state import Store
 
-from .conftest import issue_token
+from ..conftest import issue_token
 
 
 def test_jobs_models_services_survive_restart(tmp_path: Path) -> None:

@@ -23,9 +23,9 @@ import httpx
 from modelarts_hl.inference.apis import file_parameter
 from modelarts_hl.obs import OBS, ObjectInfo
 
-from .context import BackendContext
-from .inference_instances import Instance, forward
-from .obs_locations import parse_location, runtime_obs
+from ..context import BackendContext
+from ..obs_locations import parse_location, runtime_obs
+from .instances import Instance, forward
 
 __all__ = ["BatchError", "BatchSummary", "build_csv_request", "run_batch"]
 

@@ -21,11 +21,12 @@ from typing import Any
 import httpx
 import psutil
 
-from .context import BackendContext
-from .model_runtime import model_folder
-from .process_env import without_credentials
-from .runners import ProcessHandle
-from .runtime import InferenceResult
+from ...store.documents import SERVICE_KIND
+from ..context import BackendContext
+from ..models.runtime import model_folder
+from ..process_env import without_credentials
+from ..protocols import InferenceResult
+from ..runners import ProcessHandle
 
 __all__ = [
     "SERVING_PATH",
@@ -40,7 +41,7 @@ __all__ = [
 
 log = logging.getLogger("modelarts_hl.local.inference")
 
-SERVING_PATH = Path(__file__).resolve().parent / "serving"
+SERVING_PATH = Path(__file__).resolve().parents[2] / "serving"
 # ModelArts limits one prediction to 40 s.
 PREDICTION_TIMEOUT = 40.0
 _TAIL_LINES = 15
@@ -120,7 +121,7 @@ def start_instance(
     model_dir = model_folder(context, model_id)
     if not model_dir.is_dir():
         raise InstanceError(f"the files of model {model_id} are missing from the local backend")
-    log_path = context.store.log_path("service", service_id, f"{model_id}-{number}.log")
+    log_path = context.store.log_path(SERVICE_KIND, service_id, f"{model_id}-{number}.log")
     ready_file = log_path.with_suffix(".port")
     ready_file.unlink(missing_ok=True)
     _check_dependencies(model, log_path)

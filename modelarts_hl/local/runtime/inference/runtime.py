@@ -2,7 +2,7 @@
 services as one pass over their inputs.
 
 Real-time: every model configuration of a service runs ``instance_count`` server processes
-(:mod:`.inference_instances`); requests to the access address are spread over the configurations by weight
+(:mod:`.instances`); requests to the access address are spread over the configurations by weight
 (smooth weighted round robin, so 70/30 gives exactly 7 of 10) and over a configuration's instances in turn.
 Deployment reports ``progress`` while instances start, then ``running`` (or ``failed`` with the cause and the
 end of the instance log in ``error_msg``); an instance that dies later makes the service ``concerning``, or
@@ -10,7 +10,7 @@ end of the instance log in ``error_msg``); an instance that dies later makes the
 replaces the instances, and a ``stop`` schedule stops the service after its duration. Each change appends to
 the update logs.
 
-Batch: one pass of :func:`.batch_runtime.run_batch`, then ``finished`` and the processes end.
+Batch: one pass of :func:`.batch.run_batch`, then ``finished`` and the processes end.
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ from typing import Any
 import httpx
 import psutil
 
-from .batch_runtime import BatchError, run_batch
-from .context import BackendContext
-from .errors import SERVICE_NOT_RUNNING, ApiError
-from .handlers.common import MODEL_KIND, SERVICE_KIND, now_ms
-from .inference_instances import (
+from ...errors import SERVICE_NOT_RUNNING, ApiError
+from ...store.documents import MODEL_KIND, SCHEDULE_UNIT_SECONDS, SERVICE_KIND, access_address, now_ms
+from ...store.state import Document
+from ..context import BackendContext
+from ..protocols import InferenceResult
+from ..runners import ProcessHandle
+from .batch import BatchError, run_batch
+from .instances import (
     Instance,
     InstanceError,
     error_result,
@@ -38,9 +41,6 @@ from .inference_instances import (
     start_instance,
     stop_instances,
 )
-from .runners import ProcessHandle
-from .runtime import InferenceResult
-from .state import Document
 
 __all__ = ["MAX_BODY_BYTES", "LocalInferenceRuntime"]
 
@@ -48,7 +48,6 @@ log = logging.getLogger("modelarts_hl.local.inference")
 
 # ModelArts refuses prediction bodies above 12 MB.
 MAX_BODY_BYTES = 12 * 1024 * 1024
-DEFAULT_SCHEDULE_UNITS = {"MINUTES": 60.0, "HOURS": 3600.0, "DAYS": 86400.0}
 _ACTIVE = ("deploying", "running", "concerning")
 # What a configuration is made of; a change of any of these replaces its instances.
 _CONFIG_KEYS = (
@@ -112,7 +111,7 @@ class LocalInferenceRuntime:
     ) -> None:
         self._context = context
         self._ready_timeout = ready_timeout
-        self._units = {**DEFAULT_SCHEDULE_UNITS, **(schedule_unit_seconds or {})}
+        self._units = {**SCHEDULE_UNIT_SECONDS, **(schedule_unit_seconds or {})}
         self._lock = threading.Lock()
         self._services: dict[str, _Service] = {}
         self._threads: set[threading.Thread] = set()
@@ -307,7 +306,7 @@ class LocalInferenceRuntime:
         fields: dict[str, Any] = {"status": "deploying", "progress": 0, "error_msg": None}
         if service.get("infer_type") == "real-time":
             # A persistent backend may listen on another port than when the service was created.
-            fields["access_address"] = f"{self._context.endpoint}/v1/infers/{service_id}"
+            fields["access_address"] = access_address(self._context.endpoint, service_id)
         self._update(service_id, **fields)
         target = self._run_batch if service.get("infer_type") == "batch" else self._deploy
         thread = threading.Thread(

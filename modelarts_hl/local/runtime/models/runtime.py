@@ -15,11 +15,11 @@ from pathlib import Path
 
 from modelarts_hl.obs import OBS, ObsError, ObsNotFoundError
 
-from .context import BackendContext
-from .handlers.common import MODEL_KIND
-from .model_package import SCRIPT_FILE, PackageError, inspect_package
-from .obs_locations import LocationError, ObsLocation, parse_location, runtime_obs
-from .state import Document
+from ...store.documents import MODEL_KIND
+from ...store.state import Document
+from ..context import BackendContext
+from ..obs_locations import LocationError, ObsLocation, parse_location, runtime_obs
+from .package import SCRIPT_FILE, PackageError, inspect_package
 
 __all__ = ["LocalModelRuntime", "model_folder"]
 

@@ -1,2 +1,6 @@
-"""Parts of the local training runtime (:mod:`modelarts_hl.local.training_runtime`): the job's work area and
-command lines, OBS staging, and runtime metrics."""
+"""The training runtime of this machine (:mod:`.runtime`) and its parts: the job's work area and command
+lines, OBS staging, and runtime metrics."""
+
+from .runtime import LocalTrainingRuntime
+
+__all__ = ["LocalTrainingRuntime"]

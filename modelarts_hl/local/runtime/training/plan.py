@@ -18,9 +18,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...store.catalog import LOCAL_FLAVOR_ID
+from ...store.state import Document
 from ..obs_locations import LocationError, parse_location
 from ..process_env import without_credentials
-from ..state import Document
 from .layout import JobLayout
 
 __all__ = [
@@ -34,7 +35,6 @@ __all__ = [
 ]
 
 SERVICE_PREFIX = "[ModelArts Service Log]"
-LOCAL_FLAVOR_ID = "modelarts.local.cpu"
 # A Python interpreter named in a custom command: python, python3, python3.7, /opt/conda/bin/python3 ...
 _PYTHON = re.compile(r"(?<![\w./-])(?:/[\w.+-]+)*/?python(?:\d+(?:\.\d+)*)?(?![\w./-])")
 _CHANNEL_NAME = re.compile(r"^(?!\.{1,2}$)[A-Za-z0-9_.-]+$")

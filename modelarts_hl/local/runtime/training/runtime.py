@@ -27,17 +27,17 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .errors import INTERNAL_ERROR, PARAMETER_ERROR, ApiError
-from .handlers.common import JOB_KIND, now_ms
-from .handlers.training import METRICS_KIND
-from .obs_locations import runtime_obs
-from .runners import ProcessHandle
-from .state import Document
-from .training.layout import JobLayout
-from .training.metrics import TaskSampler
-from .training.plan import (
+from ...errors import INTERNAL_ERROR, PARAMETER_ERROR, ApiError
+from ...store.documents import JOB_KIND, METRICS_KIND, now_ms, task_log_path
+from ...store.state import Document
+from ..context import BackendContext
+from ..obs_locations import runtime_obs
+from ..runners import ProcessHandle
+from .layout import JobLayout
+from .metrics import TaskSampler
+from .plan import (
     SERVICE_PREFIX,
     JobPlan,
     PlanError,
@@ -46,10 +46,7 @@ from .training.plan import (
     task_environment,
     unsupported_reason,
 )
-from .training.staging import Staging
-
-if TYPE_CHECKING:
-    from .context import BackendContext
+from .staging import Staging
 
 __all__ = ["LocalTrainingRuntime"]
 
@@ -171,7 +168,7 @@ class LocalTrainingRuntime:
     # -- driving one job ----------------------------------------------------------------------------------
 
     def _log_file(self, job_id: str, task: str) -> Path:
-        return self._store.log_path(JOB_KIND, job_id, f"modelarts-job-{job_id}-{task}.log")
+        return task_log_path(self._store, job_id, task)
 
     def _service_log(self, run: _Run, message: str, tasks: list[str] | None = None) -> None:
         for task in tasks if tasks is not None else run.tasks:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..errors import AUTH_FAILED, ApiError
-from ..registry import OperationRequest, Reply, operation
+from ...errors import AUTH_FAILED, ApiError
+from ..registry import OperationRequest, Operations, Reply
 
-__all__ = ["iso8601"]
+__all__ = ["api", "iso8601"]
+
+api = Operations()
 
 _DEFAULT_TEMPORARY_SECONDS = 900
 
@@ -18,7 +20,7 @@ def iso8601(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-@operation("createUserToken")
+@api.operation("createUserToken")
 def create_user_token(request: OperationRequest) -> Reply:
     config = request.context.config
     auth = request.body["auth"]
@@ -76,7 +78,7 @@ def _catalog(request: OperationRequest) -> list[dict[str, Any]]:
     ]
 
 
-@operation("createTemporaryCredentials")
+@api.operation("createTemporaryCredentials")
 def create_temporary_credentials(request: OperationRequest) -> Reply:
     principal = request.principal
     assert principal is not None  # the operation is not public

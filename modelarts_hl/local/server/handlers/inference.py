@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import PARAMETER_ERROR, SERVICE_NOT_RUNNING, ApiError
-from ..registry import OperationRequest, Reply, operation
-from .common import SERVICE_KIND
+from ...errors import PARAMETER_ERROR, SERVICE_NOT_RUNNING, ApiError
+from ...store.documents import SERVICE_KIND
+from ..registry import OperationRequest, Operations, Reply
 from .services import find_service
+
+__all__ = ["api"]
+
+api = Operations()
 
 _SERVING = ("running", "concerning")
 
 
-@operation("runInference")
+@api.operation("runInference")
 def run_inference(request: OperationRequest) -> Reply:
     service = find_service(request, request.path_params["service_id"])
     if service["infer_type"] != "real-time":

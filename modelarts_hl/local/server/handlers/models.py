@@ -10,11 +10,14 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import MODEL_NOT_FOUND, ApiError, invalid_field
-from ..registry import OperationRequest, operation
-from .common import MODEL_KIND, SERVICE_KIND, now_ms, query_page, sort_by_query
+from ...errors import MODEL_NOT_FOUND, ApiError, invalid_field
+from ...store.documents import MODEL_KIND, SERVICE_KIND, now_ms
+from ..registry import OperationRequest, Operations
+from .search import query_page, sort_by_query
 
-__all__ = ["MODEL_IN_USE", "find_model"]
+__all__ = ["MODEL_IN_USE", "api", "find_model"]
+
+api = Operations()
 
 MODEL_IN_USE = "ModelArts.3009"
 
@@ -76,7 +79,7 @@ def _model(request: OperationRequest) -> dict[str, Any]:
     return model
 
 
-@operation("createModel")
+@api.operation("createModel")
 def create_model(request: OperationRequest) -> dict[str, Any]:
     body = request.body
     context = request.context
@@ -115,7 +118,7 @@ def create_model(request: OperationRequest) -> dict[str, Any]:
     return {"model_id": model_id}
 
 
-@operation("listModels")
+@api.operation("listModels")
 def list_models(request: OperationRequest) -> dict[str, Any]:
     query = request.query
     models = request.context.store.documents(MODEL_KIND)
@@ -143,12 +146,12 @@ def _name_matcher(pattern: str, *, exact: bool) -> Callable[[str], bool]:
     return lambda name: regex.search(name) is not None
 
 
-@operation("showModel")
+@api.operation("showModel")
 def show_model(request: OperationRequest) -> dict[str, Any]:
     return _model(request)
 
 
-@operation("deleteModel")
+@api.operation("deleteModel")
 def delete_model(request: OperationRequest) -> dict[str, Any]:
     model = _model(request)
     store = request.context.store

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ..errors import invalid_field
-from ..state import Document
+from ...errors import invalid_field
+from ...store.state import Document
 
 __all__ = [
-    "JOB_KIND",
-    "MODEL_KIND",
-    "SERVICE_KIND",
     "check_filter",
     "matches_filter",
-    "now_ms",
     "page",
     "query_page",
     "sort_by_query",
     "sort_key",
 ]
-
-# Kinds of documents in the state store.
-JOB_KIND = "training_job"
-MODEL_KIND = "model"
-SERVICE_KIND = "service"
-
 
 _OPERATORS = ("like", "in", "not", "between")
 
@@ -53,11 +42,6 @@ def matches_filter(value: Any, operator: str, expected: Sequence[str]) -> bool:
     if isinstance(low, float) and isinstance(high, float) and isinstance(current, float):
         return low <= current <= high
     return str(low) <= str(current) <= str(high)
-
-
-def now_ms() -> int:
-    """ModelArts timestamps: epoch milliseconds."""
-    return int(time.time() * 1000)
 
 
 def _comparable(text: str) -> float | str:

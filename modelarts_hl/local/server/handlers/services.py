@@ -8,11 +8,14 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import SERVICE_NOT_FOUND, ApiError, invalid_field
-from ..registry import OperationRequest, operation
-from .common import MODEL_KIND, SERVICE_KIND, now_ms, query_page, sort_by_query
+from ...errors import SERVICE_NOT_FOUND, ApiError, invalid_field
+from ...store.documents import MODEL_KIND, SCHEDULE_UNIT_SECONDS, SERVICE_KIND, access_address, now_ms
+from ..registry import OperationRequest, Operations
+from .search import query_page, sort_by_query
 
-__all__ = ["access_address", "find_service"]
+__all__ = ["api", "find_service"]
+
+api = Operations()
 
 _SUMMARY_FIELDS = (
     "service_id",
@@ -62,11 +65,6 @@ _SORT_FIELDS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "service_name": lambda service: service["service_name"],
     "transition_at": lambda service: service.get("transition_at") or 0,
 }
-_SCHEDULE_UNITS_MS = {"MINUTES": 60_000, "HOURS": 3_600_000, "DAYS": 86_400_000}
-
-
-def access_address(request: OperationRequest, service_id: str) -> str:
-    return f"{request.context.endpoint}/v1/infers/{service_id}"
 
 
 def find_service(request: OperationRequest, service_id: str) -> dict[str, Any]:
@@ -115,10 +113,11 @@ def _schedule(schedule: list[dict[str, Any]], start_ms: int) -> tuple[list[dict[
     if not schedule:
         return [], None
     first = schedule[0]
-    return copy.deepcopy(schedule), start_ms + first["duration"] * _SCHEDULE_UNITS_MS[first["time_unit"]]
+    due = start_ms + int(first["duration"] * SCHEDULE_UNIT_SECONDS[first["time_unit"]] * 1000)
+    return copy.deepcopy(schedule), due
 
 
-@operation("createService")
+@api.operation("createService")
 def create_service(request: OperationRequest) -> dict[str, Any]:
     body = request.body
     context = request.context
@@ -155,7 +154,7 @@ def create_service(request: OperationRequest) -> dict[str, Any]:
         if field in body:
             service[field] = body[field]
     if infer_type == "real-time":
-        service["access_address"] = access_address(request, service_id)
+        service["access_address"] = access_address(context.endpoint, service_id)
         schedule, due = _schedule(body.get("schedule", []), now)
         if schedule:
             service["schedule"], service["due_time"] = schedule, due
@@ -167,7 +166,7 @@ def create_service(request: OperationRequest) -> dict[str, Any]:
     return {"service_id": service_id, "resource_ids": [f"{service_id}-{c['model_id']}" for c in configs]}
 
 
-@operation("listServices")
+@api.operation("listServices")
 def list_services(request: OperationRequest) -> dict[str, Any]:
     query = request.query
     services = request.context.store.documents(SERVICE_KIND)
@@ -189,12 +188,12 @@ def list_services(request: OperationRequest) -> dict[str, Any]:
     return {"total_count": len(services), "count": len(summaries), "services": summaries}
 
 
-@operation("showService")
+@api.operation("showService")
 def show_service(request: OperationRequest) -> dict[str, Any]:
     return find_service(request, request.path_params["service_id"])
 
 
-@operation("updateService")
+@api.operation("updateService")
 def update_service(request: OperationRequest) -> dict[str, Any]:
     service = find_service(request, request.path_params["service_id"])
     body = request.body or {}
@@ -233,7 +232,7 @@ def update_service(request: OperationRequest) -> dict[str, Any]:
     return {}
 
 
-@operation("deleteService")
+@api.operation("deleteService")
 def delete_service(request: OperationRequest) -> dict[str, Any]:
     # Several ids separated by commas delete several services.
     ids = [part.strip() for part in request.path_params["service_id"].split(",") if part.strip()]
@@ -246,7 +245,7 @@ def delete_service(request: OperationRequest) -> dict[str, Any]:
     return {}
 
 
-@operation("showServiceMonitor")
+@api.operation("showServiceMonitor")
 def show_service_monitor(request: OperationRequest) -> dict[str, Any]:
     service = find_service(request, request.path_params["service_id"])
     running = service["status"] in ("running", "concerning")
@@ -284,7 +283,7 @@ def show_service_monitor(request: OperationRequest) -> dict[str, Any]:
     }
 
 
-@operation("listServiceUpdateLogs")
+@api.operation("listServiceUpdateLogs")
 def list_service_update_logs(request: OperationRequest) -> dict[str, Any]:
     service = find_service(request, request.path_params["service_id"])
     logs = request.context.store.events(SERVICE_KIND, service["service_id"])

@@ -7,15 +7,15 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from .. import catalog
-from ..errors import PARAMETER_ERROR, TRAINING_JOB_NOT_FOUND, ApiError, invalid_field
-from ..registry import OperationRequest, Reply, operation
-from .common import JOB_KIND, check_filter, matches_filter, now_ms, page, sort_key
+from ...errors import PARAMETER_ERROR, TRAINING_JOB_NOT_FOUND, ApiError, invalid_field
+from ...store import catalog
+from ...store.documents import JOB_KIND, METRICS_KIND, now_ms, task_log_path
+from ..registry import OperationRequest, Operations, Reply
+from .search import check_filter, matches_filter, page, sort_key
 
-__all__ = ["METRICS_KIND", "job_log_path"]
+__all__ = ["api"]
 
-# Documents {"<metric>": [values per minute]} keyed "<job id>:<task id>", written by a training runtime.
-METRICS_KIND = "training_metrics"
+api = Operations()
 # The log preview returns at most this much of the end of a log.
 _LOG_PREVIEW_BYTES = 5 * 1024 * 1024
 _TERMINABLE = ("Creating", "Pending", "Running")
@@ -38,11 +38,6 @@ _FIELDS: dict[str, Callable[[dict[str, Any]], Any]] = {
 _SORTABLE = ("create_time", "name", "phase", "kind", "duration")
 
 
-def job_log_path(request: OperationRequest, job_id: str, task_id: str) -> Any:
-    """Where a task's log lives (named ``modelarts-job-<job id>-<task id>.log``, as on ModelArts)."""
-    return request.context.store.log_path(JOB_KIND, job_id, f"modelarts-job-{job_id}-{task_id}.log")
-
-
 def _job(request: OperationRequest) -> dict[str, Any]:
     job_id = request.path_params["training_job_id"]
     job = request.context.store.get(JOB_KIND, job_id)
@@ -59,7 +54,7 @@ def _task(job: dict[str, Any], task_id: str) -> str:
     return task_id
 
 
-@operation("createTrainingJob", error_solution=True)
+@api.operation("createTrainingJob", error_solution=True)
 def create_training_job(request: OperationRequest) -> Reply:
     body = request.body
     state_dir = request.context.store.state_dir
@@ -136,7 +131,7 @@ def _resolve_engine(engine: dict[str, Any]) -> dict[str, Any]:
     return {**engine, **resolved}
 
 
-@operation("listTrainingJobs", error_solution=True)
+@api.operation("listTrainingJobs", error_solution=True)
 def list_training_jobs(request: OperationRequest) -> dict[str, Any]:
     body = request.body or {}
     offset = body.get("offset", 0)
@@ -174,12 +169,12 @@ def list_training_jobs(request: OperationRequest) -> dict[str, Any]:
     return response
 
 
-@operation("showTrainingJob", error_solution=True)
+@api.operation("showTrainingJob", error_solution=True)
 def show_training_job(request: OperationRequest) -> dict[str, Any]:
     return _job(request)
 
 
-@operation("updateTrainingJob", error_solution=True)
+@api.operation("updateTrainingJob", error_solution=True)
 def update_training_job(request: OperationRequest) -> Reply:
     job = _job(request)
     description = request.body["description"]
@@ -192,7 +187,7 @@ def update_training_job(request: OperationRequest) -> Reply:
     return Reply(None, status=200)
 
 
-@operation("deleteTrainingJob", error_solution=True)
+@api.operation("deleteTrainingJob", error_solution=True)
 def delete_training_job(request: OperationRequest) -> Reply:
     job_id = _job(request)["metadata"]["id"]
     request.context.training.delete(job_id)
@@ -200,7 +195,7 @@ def delete_training_job(request: OperationRequest) -> Reply:
     return Reply(None, status=202)
 
 
-@operation("terminateTrainingJob", error_solution=True)
+@api.operation("terminateTrainingJob", error_solution=True)
 def terminate_training_job(request: OperationRequest) -> Reply:
     job_id = _job(request)["metadata"]["id"]
     before: list[str] = []
@@ -222,11 +217,11 @@ def terminate_training_job(request: OperationRequest) -> Reply:
     return Reply(job, status=202)
 
 
-@operation("showTrainingJobLog", error_solution=True, message_key="error_message")
+@api.operation("showTrainingJobLog", error_solution=True, message_key="error_message")
 def show_training_job_log(request: OperationRequest) -> dict[str, Any]:
     job = _job(request)
     task_id = _task(job, request.path_params["task_id"])
-    path = job_log_path(request, job["metadata"]["id"], task_id)
+    path = task_log_path(request.context.store, job["metadata"]["id"], task_id)
     if not path.is_file():
         return {"content": "", "current_size": 0, "full_size": 0}
     with path.open("rb") as handle:
@@ -240,7 +235,7 @@ def show_training_job_log(request: OperationRequest) -> dict[str, Any]:
     }
 
 
-@operation("showTrainingJobMetrics", error_solution=True)
+@api.operation("showTrainingJobMetrics", error_solution=True)
 def show_training_job_metrics(request: OperationRequest) -> dict[str, Any]:
     job = _job(request)
     task_id = _task(job, request.path_params["task_id"])
@@ -249,13 +244,13 @@ def show_training_job_metrics(request: OperationRequest) -> dict[str, Any]:
     return {"metrics": [{"metric": name, "value": list(recorded.get(name, []))} for name in names]}
 
 
-@operation("listTrainingJobFlavors", error_solution=True)
+@api.operation("listTrainingJobFlavors", error_solution=True)
 def list_training_job_flavors(request: OperationRequest) -> dict[str, Any]:
     found = catalog.flavors(request.context.store.state_dir, request.query.get("flavor_type"))
     return {"total_count": len(found), "flavors": found}
 
 
-@operation("listTrainingJobEngines", error_solution=True)
+@api.operation("listTrainingJobEngines", error_solution=True)
 def list_training_job_engines(request: OperationRequest) -> dict[str, Any]:
     found = catalog.engines()
     return {"total": len(found), "items": found}

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from modelarts_hl.local.training.layout import JobLayout
-from modelarts_hl.local.training.plan import (
+from modelarts_hl.local.runtime.training.layout import JobLayout
+from modelarts_hl.local.runtime.training.plan import (
     PlanError,
     plan_job,
     task_command,
