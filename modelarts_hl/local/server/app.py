@@ -50,6 +50,7 @@ from .faults import FaultInjector, FaultMiddleware
 from .handlers import OPERATIONS
 from .registry import ErrorStyle, OperationRequest, Operations, Reply
 from .request_errors import describe, to_api_error
+from .rules import SpecRules
 from .spec import Operation, OperationIndex, validation_copy
 
 __all__ = ["build_app"]
@@ -72,7 +73,7 @@ def build_app(
 ) -> ASGIApp:
     """The complete ASGI application: fault injection → authentication → routing → validation → handlers."""
     index = OperationIndex(spec)
-    api = _Api(context, OpenAPI.from_dict(validation_copy(spec)), validate_responses)
+    api = _Api(context, OpenAPI.from_dict(validation_copy(spec)), SpecRules(spec, index), validate_responses)
     spec_bytes = spec_path.read_bytes()
 
     async def serve_spec(request: Request) -> Response:
@@ -132,9 +133,12 @@ def _accepts_empty_string(schema: Mapping[str, Any]) -> bool:
 
 
 class _Api:
-    def __init__(self, context: BackendContext, openapi: OpenAPI, validate_responses: bool) -> None:
+    def __init__(
+        self, context: BackendContext, openapi: OpenAPI, rules: SpecRules, validate_responses: bool
+    ) -> None:
         self.context = context
         self.openapi = openapi
+        self.rules = rules
         self.validate_responses = validate_responses
         self.operations: Operations = OPERATIONS
 
@@ -183,6 +187,7 @@ class _Api:
         call = OperationRequest(
             operation_id=operation.operation_id,
             context=self.context,
+            rules=self.rules,
             principal=principal,
             path_params=dict(request.path_params),
             query=query,

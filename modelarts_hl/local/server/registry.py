@@ -16,6 +16,7 @@ from typing import Any
 
 from ..runtime.context import BackendContext
 from ..store.iam import Principal
+from .rules import SpecRules
 
 __all__ = ["ErrorStyle", "Handler", "OperationRequest", "Operations", "Reply"]
 
@@ -29,10 +30,12 @@ class Reply:
 
 @dataclass(frozen=True)
 class OperationRequest:
-    """A validated request. ``query`` holds the document's parameters converted to their schema types."""
+    """A validated request. ``query`` holds the document's parameters converted to their schema types;
+    ``rules`` reads the limits, enums and field lists of the document the backend serves."""
 
     operation_id: str
     context: BackendContext
+    rules: SpecRules
     principal: Principal | None
     path_params: Mapping[str, str]
     query: Mapping[str, Any]

@@ -13,7 +13,15 @@ from typing import Any
 import yaml
 from starlette.routing import compile_path
 
-__all__ = ["HTTP_METHODS", "Operation", "OperationIndex", "find_spec_path", "load_spec", "validation_copy"]
+__all__ = [
+    "HTTP_METHODS",
+    "Operation",
+    "OperationIndex",
+    "find_spec_path",
+    "load_spec",
+    "resolve",
+    "validation_copy",
+]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
@@ -93,7 +101,7 @@ class OperationIndex:
                 if method not in item:
                     continue
                 raw = item[method]
-                body = _resolve(spec, raw.get("requestBody", {}))
+                body = resolve(spec, raw.get("requestBody", {}))
                 methods[method.upper()] = Operation(
                     operation_id=raw["operationId"],
                     method=method.upper(),
@@ -119,15 +127,15 @@ class OperationIndex:
 
 def _query_schemas(spec: dict[str, Any], parameters: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Schema of each query parameter by name (an operation's parameter overrides its path's)."""
-    resolved = (_resolve(spec, parameter) for parameter in parameters)
+    resolved = (resolve(spec, parameter) for parameter in parameters)
     return {
-        parameter["name"]: _resolve(spec, parameter.get("schema", {}))
+        parameter["name"]: resolve(spec, parameter.get("schema", {}))
         for parameter in resolved
         if parameter.get("in") == "query"
     }
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     """Follows a local ``$ref`` (``#/components/...``)."""
     while "$ref" in node:
         target: Any = spec

@@ -13,7 +13,7 @@ from typing import Any
 from ...errors import MODEL_NOT_FOUND, ApiError, invalid_field
 from ...store.documents import MODEL_KIND, SERVICE_KIND, now_ms
 from ..registry import OperationRequest, Operations
-from .search import query_page, sort_by_query
+from .search import query_page, select_equal, sort_by_query
 
 __all__ = ["MODEL_IN_USE", "api", "find_model"]
 
@@ -21,50 +21,16 @@ api = Operations()
 
 MODEL_IN_USE = "ModelArts.3009"
 
-_SUMMARY_FIELDS = (
-    "model_id",
-    "model_name",
-    "model_version",
-    "model_status",
-    "model_type",
-    "model_size",
-    "tenant",
-    "project",
-    "owner",
-    "create_at",
-    "description",
-    "source_type",
-    "workspace_id",
-    "model_source",
-    "tunable",
-    "market_flag",
-    "publishable_flag",
-    "install_type",
-    "specification",
-)
-_COPIED_FIELDS = (
-    "model_name",
-    "model_version",
-    "source_location",
-    "source_job_id",
-    "source_job_version",
-    "source_type",
-    "source_copy",
-    "model_type",
-    "runtime",
-    "model_algorithm",
-    "description",
-    "input_params",
-    "output_params",
-    "dependencies",
-    "model_metrics",
-    "model_docs",
-)
-_SORT_FIELDS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "create_at": lambda model: model["create_at"],
-    "model_version": lambda model: tuple(int(part) for part in model["model_version"].split(".")),
-    "model_size": lambda model: model.get("model_size", 0),
-}
+# Fields of CreateModelRequest the registry keeps in another form; it keeps every other field as sent.
+_CONVERTED_FIELDS = ("apis", "initial_config")
+# Query parameters of listModels that match by more than equality; every other one named like a field of
+# ModelSummary selects the models whose field equals it.
+_MATCHED_OTHERWISE = ("model_name", "description")
+
+
+def _version(text: str) -> tuple[int, ...]:
+    """``1.10.0`` sorts after ``1.9.0``."""
+    return tuple(int(part) for part in text.split("."))
 
 
 def find_model(request: OperationRequest, model_id: str) -> dict[str, Any] | None:
@@ -98,21 +64,19 @@ def create_model(request: OperationRequest) -> dict[str, Any]:
         "model_size": 0,
         "model_status": "publishing",
         "model_source": "custom",
-        "workspace_id": body.get("workspace_id", "0"),
-        "install_type": body.get("install_type", ["real-time", "batch"]),
-        "execution_code": body.get("execution_code", f"{source}/model/customize_service.py"),
+        "workspace_id": "0",
+        "install_type": ["real-time", "batch"],
+        "execution_code": f"{source}/model/customize_service.py",
         "tunable": False,
         "market_flag": False,
         "publishable_flag": True,
-        **{field: copy.deepcopy(body[field]) for field in _COPIED_FIELDS if field in body},
+        **copy.deepcopy(request.rules.pick(body, "CreateModelRequest", leave_out=_CONVERTED_FIELDS)),
     }
     if "apis" in body:
         # The service stores and returns the APIs as JSON text.
         model["apis"] = json.dumps(body["apis"])
     if "initial_config" in body:
         model["config"] = body["initial_config"]
-    if "template" in body:
-        model["template"] = body["template"]
     context.store.put(MODEL_KIND, model_id, model)
     context.models.publish(copy.deepcopy(model))
     return {"model_id": model_id}
@@ -125,16 +89,15 @@ def list_models(request: OperationRequest) -> dict[str, Any]:
     if "model_name" in query:
         matches_name = _name_matcher(query["model_name"], exact=bool(query.get("exact_match", False)))
         models = [model for model in models if matches_name(model["model_name"])]
-    for field in ("model_version", "model_status", "model_type", "workspace_id"):
-        if field in query:
-            models = [model for model in models if model.get(field) == query[field]]
+    equal = set(request.rules.query_fields(request.operation_id, "ModelSummary")) - set(_MATCHED_OTHERWISE)
+    models = select_equal(models, query, equal)
     if "not_model_type" in query:
         models = [model for model in models if model.get("model_type") != query["not_model_type"]]
     if "description" in query:
         models = [model for model in models if query["description"] in (model.get("description") or "")]
-    ordered = sort_by_query(models, query, _SORT_FIELDS, "create_at")
+    ordered = sort_by_query(models, query, "create_at", {"model_version": _version})
     selected = query_page(ordered, query, 100)
-    summaries = [{key: model[key] for key in _SUMMARY_FIELDS if key in model} for model in selected]
+    summaries = [request.rules.pick(model, "ModelSummary") for model in selected]
     return {"total_count": len(ordered), "count": len(summaries), "models": summaries}
 
 

@@ -5,66 +5,25 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from ...errors import SERVICE_NOT_FOUND, ApiError, invalid_field
 from ...store.documents import MODEL_KIND, SCHEDULE_UNIT_SECONDS, SERVICE_KIND, access_address, now_ms
 from ..registry import OperationRequest, Operations
-from .search import query_page, sort_by_query
+from .search import query_page, select_equal, sort_by_query
 
 __all__ = ["api", "find_service"]
 
 api = Operations()
 
-_SUMMARY_FIELDS = (
-    "service_id",
-    "service_name",
-    "description",
-    "tenant",
-    "project",
-    "owner",
-    "publish_at",
-    "infer_type",
-    "workspace_id",
-    "cluster_id",
-    "status",
-    "progress",
-    "error_msg",
-    "invocation_times",
-    "failed_times",
-    "is_shared",
-    "shared_count",
-    "schedule",
-    "due_time",
-    "start_time",
-    "finished_time",
-    "operation_time",
-    "transition_at",
-    "is_free",
-)
-_CONFIG_FIELDS = (
-    "weight",
-    "specification",
-    "custom_spec",
-    "instance_count",
-    "envs",
-    "cluster_id",
-    "pool_name",
-    "nodes",
-    "src_type",
-    "src_path",
-    "dest_path",
-    "req_uri",
-    "mapping_type",
-    "mapping_rule",
-)
-_BATCH_REQUIRED = ("src_path", "dest_path", "req_uri", "mapping_type")
-_SORT_FIELDS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "publish_at": lambda service: service["publish_at"],
-    "service_name": lambda service: service["service_name"],
-    "transition_at": lambda service: service.get("transition_at") or 0,
-}
+# Fields of CreateServiceRequest and UpdateServiceRequest the handlers work out themselves; every other field
+# of a request is kept as sent.
+_WORKED_OUT = ("config", "schedule", "status")
+# ServiceConfig's extension naming the fields each inference mode requires.
+_REQUIRED_BY_MODE = "x-required-by-infer-type"
+# Query parameters of listServices that match by more than equality; every other one named like a field of
+# ServiceSummary selects the services whose field equals it.
+_MATCHED_OTHERWISE = ("service_name",)
 
 
 def find_service(request: OperationRequest, service_id: str) -> dict[str, Any]:
@@ -80,11 +39,13 @@ def _configs(
     """Checks a requested model configuration and expands it into the reported form."""
     if infer_type == "batch" and len(configs) != 1:
         raise invalid_field("config", "a batch service runs exactly one model")
-    if infer_type == "real-time":
-        if any("weight" not in config for config in configs):
-            raise invalid_field("config", "every model needs a weight")
-        if sum(config["weight"] for config in configs) != 100:
-            raise invalid_field("config", "the weights must sum to 100")
+    required = (request.rules.extension("ServiceConfig", _REQUIRED_BY_MODE) or {}).get(infer_type, [])
+    for index, config in enumerate(configs):
+        missing = [field for field in required if not config.get(field)]
+        if missing:
+            raise invalid_field(f"config[{index}].{missing[0]}", f"needed for {infer_type}")
+    if infer_type == "real-time" and sum(config.get("weight", 0) for config in configs) != 100:
+        raise invalid_field("config", "the weights must sum to 100")
     expanded = []
     for index, config in enumerate(configs):
         model = request.context.store.get(MODEL_KIND, config["model_id"])
@@ -92,16 +53,12 @@ def _configs(
             raise invalid_field(f"config[{index}].model_id", "the model does not exist")
         if infer_type not in model.get("install_type", [infer_type]):
             raise invalid_field(f"config[{index}].model_id", f"the model cannot be deployed as {infer_type}")
-        if infer_type == "batch":
-            missing = [field for field in _BATCH_REQUIRED if not config.get(field)]
-            if missing:
-                raise invalid_field(f"config[{index}].{missing[0]}", "needed for batch")
         detail: dict[str, Any] = {
             "model_id": model["model_id"],
             "model_name": model["model_name"],
             "model_version": model["model_version"],
             "source_type": model.get("source_type", ""),
-            **{field: copy.deepcopy(config[field]) for field in _CONFIG_FIELDS if field in config},
+            **copy.deepcopy(request.rules.pick(config, "ServiceConfig", "ServiceConfigDetail")),
         }
         if infer_type == "real-time":
             detail["status"] = "notReady"
@@ -130,15 +87,13 @@ def create_service(request: OperationRequest) -> dict[str, Any]:
     now = now_ms()
     service: dict[str, Any] = {
         "service_id": service_id,
-        "service_name": name,
-        "description": body.get("description", ""),
+        "description": "",
         "tenant": context.credentials.domain_id,
         "project": context.config.project_id,
         "owner": context.credentials.user_id,
         "publish_at": now,
         "update_time": now,
-        "infer_type": infer_type,
-        "workspace_id": body.get("workspace_id", "0"),
+        "workspace_id": "0",
         "status": "deploying",
         "progress": 0,
         "config": configs,
@@ -149,10 +104,8 @@ def create_service(request: OperationRequest) -> dict[str, Any]:
         "operation_time": now,
         "transition_at": now,
         "is_free": False,
+        **request.rules.pick(body, "CreateServiceRequest", leave_out=_WORKED_OUT),
     }
-    for field in ("cluster_id", "pool_name", "vpc_id", "subnet_network_id", "security_group_id"):
-        if field in body:
-            service[field] = body[field]
     if infer_type == "real-time":
         service["access_address"] = access_address(context.endpoint, service_id)
         schedule, due = _schedule(body.get("schedule", []), now)
@@ -170,9 +123,8 @@ def create_service(request: OperationRequest) -> dict[str, Any]:
 def list_services(request: OperationRequest) -> dict[str, Any]:
     query = request.query
     services = request.context.store.documents(SERVICE_KIND)
-    for field in ("service_id", "cluster_id", "workspace_id", "infer_type", "status"):
-        if field in query:
-            services = [service for service in services if service.get(field) == query[field]]
+    equal = set(request.rules.query_fields(request.operation_id, "ServiceSummary")) - set(_MATCHED_OTHERWISE)
+    services = select_equal(services, query, equal)
     if "service_name" in query:
         services = [service for service in services if query["service_name"] in service["service_name"]]
     if "model_id" in query:
@@ -181,10 +133,10 @@ def list_services(request: OperationRequest) -> dict[str, Any]:
             for service in services
             if any(config["model_id"] == query["model_id"] for config in service.get("config") or [])
         ]
-    ordered = sort_by_query(services, query, _SORT_FIELDS, "publish_at")
+    ordered = sort_by_query(services, query, "publish_at")
     if "offset" in query or "limit" in query:
         ordered = query_page(ordered, query, 1000)
-    summaries = [{key: service[key] for key in _SUMMARY_FIELDS if key in service} for service in ordered]
+    summaries = [request.rules.pick(service, "ServiceSummary") for service in ordered]
     return {"total_count": len(services), "count": len(summaries), "services": summaries}
 
 
@@ -205,9 +157,7 @@ def update_service(request: OperationRequest) -> dict[str, Any]:
         configs = _configs(request, service["infer_type"], body["config"])
 
     def change(doc: dict[str, Any]) -> dict[str, Any]:
-        for field in ("description", "load_balancer_policy", "priority"):
-            if field in body:
-                doc[field] = body[field]
+        doc.update(request.rules.pick(body, "UpdateServiceRequest", leave_out=_WORKED_OUT))
         if "schedule" in body and doc["infer_type"] == "real-time":
             doc["schedule"], doc["due_time"] = _schedule(body["schedule"], now)
         if "status" in body:
