@@ -79,6 +79,20 @@ def create_service(api: httpx.Client, backend: LocalBackend, model_id: str) -> s
     return service_id
 
 
+def batch_body(model_id: str) -> dict[str, Any]:
+    """A createService body of a batch service running ``model_id`` (nothing is missing)."""
+    config = {
+        "model_id": model_id,
+        "specification": "modelarts.vm.cpu.2u",
+        "instance_count": 1,
+        "src_path": "obs://b/in/",
+        "dest_path": "obs://b/out/",
+        "req_uri": "/",
+        "mapping_type": "file",
+    }
+    return {"service_name": unique("batch"), "infer_type": "batch", "config": [config]}
+
+
 def assert_error(response: httpx.Response, status: int, *fragments: str) -> dict[str, Any]:
     assert response.status_code == status, response.text
     body: dict[str, Any] = response.json()
@@ -490,17 +504,7 @@ class TestServices:
     def test_create_response_matches_spec(
         self, api: httpx.Client, local_backend: LocalBackend, spec_checker: SpecChecker
     ) -> None:
-        model_id = create_model(api, local_backend)
-        config = {
-            "model_id": model_id,
-            "specification": "modelarts.vm.cpu.2u",
-            "instance_count": 1,
-            "src_path": "obs://b/in/",
-            "dest_path": "obs://b/out/",
-            "req_uri": "/",
-            "mapping_type": "file",
-        }
-        body = {"service_name": unique("batch"), "infer_type": "batch", "config": [config]}
+        body = batch_body(create_model(api, local_backend))
         created = spec_checker.response(api.post(v1(local_backend, "/services"), json=body))
         service = api.get(v1(local_backend, f"/services/{created['service_id']}")).json()
         assert "access_address" not in service

@@ -11,14 +11,14 @@ import pytest
 import yaml
 
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
 from modelarts_hl.local.server.handlers.search import OPERATORS
 from modelarts_hl.local.server.rules import SpecRules
 from modelarts_hl.local.server.spec import find_spec_path, load_spec
 from modelarts_hl.local.store.documents import SCHEDULE_UNIT_SECONDS
 
+from ...conftest import records_backend
 from ..conftest import issue_token
-from .test_operations import assert_error, create_model, unique, v1
+from .test_operations import assert_error, batch_body, create_model, unique, v1
 
 
 @pytest.fixture(scope="module")
@@ -139,12 +139,7 @@ class TestServedDocumentWins:
         schemas["ServiceConfig"]["x-required-by-infer-type"]["batch"].append("src_type")
         path = Path(tmp_path_factory.mktemp("spec")) / "modelarts.yaml"
         path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-        with LocalBackend(
-            spec_path=path,
-            training_runtime=NullTrainingRuntime,
-            model_runtime=NullModelRuntime,
-            inference_runtime=NullInferenceRuntime,
-        ) as backend:
+        with records_backend(spec_path=path) as backend:
             yield backend
 
     @pytest.fixture
@@ -168,33 +163,15 @@ class TestServedDocumentWins:
         assert "status" in service
 
     def test_fields_required_by_a_mode(self, altered: LocalBackend, altered_api: httpx.Client) -> None:
-        config = {
-            "model_id": create_model(altered_api, altered),
-            "specification": "s",
-            "instance_count": 1,
-            "src_path": "obs://b/in/",
-            "dest_path": "obs://b/out/",
-            "req_uri": "/",
-            "mapping_type": "file",
-        }
-        body = {"service_name": unique("batch"), "infer_type": "batch", "config": [config]}
+        body = batch_body(create_model(altered_api, altered))
         response = altered_api.post(v1(altered, "/services"), json=body)
         assert_error(response, 400, "'config[0].src_type'", "needed for batch")
 
 
 @pytest.mark.parametrize("field", ["src_path", "dest_path", "req_uri", "mapping_type"])
 def test_batch_needs_its_fields(api: httpx.Client, local_backend: LocalBackend, field: str) -> None:
-    config = {
-        "model_id": create_model(api, local_backend),
-        "specification": "s",
-        "instance_count": 1,
-        "src_path": "obs://b/in/",
-        "dest_path": "obs://b/out/",
-        "req_uri": "/",
-        "mapping_type": "file",
-    }
-    del config[field]
-    body = {"service_name": unique("batch"), "infer_type": "batch", "config": [config]}
+    body = batch_body(create_model(api, local_backend))
+    del body["config"][0][field]
     assert_error(api.post(v1(local_backend, "/services"), json=body), 400, f"'config[0].{field}'")
 
 

@@ -2,15 +2,15 @@
 
 A job goes ``Creating`` -> ``Pending`` (``Queuing``) -> ``Running`` -> ``Completed`` / ``Failed`` /
 ``Terminated``, as on ModelArts. While ``Running``, the code directory and the inputs are downloaded from the
-backend's object store into the job's work area (:mod:`.training.layout`), then each of the job's
+backend's object store into the job's work area (:mod:`.layout`), then each of the job's
 ``node_count`` tasks (``worker-0``, ``worker-1``...) runs as a process tree of the backend's process runner
-(:mod:`.training.plan` says how), its stdout and stderr appended to the task log the log preview API reads.
+(:mod:`.plan` says how), its stdout and stderr appended to the task log the log preview API reads.
 Lines starting with ``[ModelArts Service Log]`` in that log tell what the platform did, and where this machine
 differs from ModelArts (no images, no accelerators, no NFS). When one task fails the others are stopped. When
 the tasks have ended, the output channels are uploaded to their OBS paths and the task logs to the job's
 ``log_url``; the final status carries each task's exit code (``128 + n`` for a task killed by signal ``n``,
 as a container reports it) and, on failure, a message. CPU and memory use of each task are sampled from its
-process tree (:mod:`.training.metrics`).
+process tree (:mod:`.metrics`).
 
 Jobs that need what cannot exist here (datasets, algorithms of algorithm management) are refused with a 400
 when they are created. Jobs that were running when a previous backend on the same state directory stopped
