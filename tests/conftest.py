@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.obs_store import MotoObsStore
 from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
+from modelarts_hl.local.store.obs_store import MotoObsStore
 
 
 def notebook_environment(backend: LocalBackend) -> dict[str, str]:
@@ -24,6 +25,17 @@ def notebook_environment(backend: LocalBackend) -> dict[str, str]:
     }
 
 
+def records_backend(**settings: Any) -> LocalBackend:
+    """A local backend that keeps records only: jobs never run, models are published at once and services
+    never served (for tests of the API itself)."""
+    return LocalBackend(
+        training_runtime=NullTrainingRuntime,
+        model_runtime=NullModelRuntime,
+        inference_runtime=NullInferenceRuntime,
+        **settings,
+    )
+
+
 @pytest.fixture(scope="session")
 def moto_server() -> Iterator[str]:
     """Endpoint (``http://127.0.0.1:<port>``) of moto's S3 server: any keys, signature v4, path style."""
@@ -37,14 +49,7 @@ def moto_server() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def _shared_local_backend() -> Iterator[LocalBackend]:
-    # Records only: jobs never run, models are published at once and services never served (tests of the
-    # API itself).
-    with LocalBackend(
-        validate_responses=True,
-        training_runtime=NullTrainingRuntime,
-        model_runtime=NullModelRuntime,
-        inference_runtime=NullInferenceRuntime,
-    ) as backend:
+    with records_backend(validate_responses=True) as backend:
         yield backend
 
 

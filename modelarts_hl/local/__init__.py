@@ -23,8 +23,8 @@ Training jobs, models and services are records only until a runtime is plugged i
 
 from .backend import LocalBackend
 from .config import LocalConfig, ObsEndpoint
-from .faults import Fault, FaultInjector
 from .runtime import InferenceRuntime, ModelRuntime, TrainingRuntime
+from .server.faults import Fault, FaultInjector
 
 __all__ = [
     "Fault",

@@ -20,18 +20,17 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 import uvicorn
 
 from .config import LocalConfig, ObsEndpoint
-from .context import BackendContext
-from .faults import FaultInjector
-from .iam import CredentialStore
-from .inference_runtime import LocalInferenceRuntime
-from .model_runtime import LocalModelRuntime
-from .obs_store import MotoObsStore, ObsStore, RemoteObsStore
-from .runners import ProcessRunner
-from .runtime import RuntimeFactory
-from .server import build_app
-from .spec import OperationIndex, find_spec_path, load_spec
-from .state import Store
-from .training_runtime import LocalTrainingRuntime
+from .runtime.context import BackendContext, RuntimeFactory
+from .runtime.inference import LocalInferenceRuntime
+from .runtime.models import LocalModelRuntime
+from .runtime.runners import ProcessRunner
+from .runtime.training import LocalTrainingRuntime
+from .server.app import build_app
+from .server.faults import FaultInjector
+from .server.spec import OperationIndex, find_spec_path, load_spec
+from .store.iam import CredentialStore
+from .store.obs_store import MotoObsStore, ObsStore, RemoteObsStore
+from .store.state import Store
 
 if TYPE_CHECKING:
     from modelarts_hl.session import Session

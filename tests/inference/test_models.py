@@ -11,7 +11,7 @@ from modelarts_hl.config.model_config import Dependencies, Packages, Params
 from modelarts_hl.errors import WaitTimeoutError
 from modelarts_hl.inference.local_source import default_bucket
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.model_runtime import model_folder
+from modelarts_hl.local.runtime.models.runtime import model_folder
 from modelarts_hl.model import Model, ModelPublishError
 from modelarts_hl.session import Session
 

@@ -19,7 +19,7 @@ from modelarts_hl.config.model_config import Schedule, ServiceConfig
 from modelarts_hl.errors import APIError
 from modelarts_hl.inference import service_calls
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.inference_runtime import LocalInferenceRuntime
+from modelarts_hl.local.runtime.inference import LocalInferenceRuntime
 from modelarts_hl.model import DeploymentError, Model, ModelDeletionError, Predictor
 from modelarts_hl.session import Session
 

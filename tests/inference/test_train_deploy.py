@@ -13,7 +13,7 @@ from modelarts_hl._core.polling import Backoff
 from modelarts_hl.config.model_config import ServiceConfig
 from modelarts_hl.estimatorV2 import Estimator
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.training_runtime import LocalTrainingRuntime
+from modelarts_hl.local.runtime.training import LocalTrainingRuntime
 from modelarts_hl.model import Model
 from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
 

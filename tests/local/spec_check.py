@@ -9,7 +9,7 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from modelarts_hl.local.spec import load_spec, validation_copy
+from modelarts_hl.local.server.spec import load_spec, validation_copy
 
 
 class _Request:

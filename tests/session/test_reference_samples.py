@@ -16,8 +16,7 @@ import pytest
 
 from modelarts_hl._core.endpoints import process_defaults
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
-from tests.conftest import notebook_environment
+from tests.conftest import notebook_environment, records_backend
 
 ACCOUNT = "ml-team"
 
@@ -64,13 +63,8 @@ session.obs.download_dir(src_obs_dir="obs://bucket-name/dir1/", dst_local_dir="{
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalBackend]:
     # "Authentication using an account": the user name is the account name.
-    with LocalBackend(
-        state_dir=tmp_path_factory.mktemp("state"),
-        account=ACCOUNT,
-        username=ACCOUNT,
-        training_runtime=NullTrainingRuntime,
-        model_runtime=NullModelRuntime,
-        inference_runtime=NullInferenceRuntime,
+    with records_backend(
+        state_dir=tmp_path_factory.mktemp("state"), account=ACCOUNT, username=ACCOUNT
     ) as running:
         running.session().obs.create_bucket("bucket-name")
         yield running

@@ -14,9 +14,8 @@ import pytest
 
 from modelarts_hl._core.polling import Backoff
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.context import BackendContext
-from modelarts_hl.local.runtime import NullTrainingRuntime
-from modelarts_hl.local.training_runtime import LocalTrainingRuntime
+from modelarts_hl.local.runtime import BackendContext, NullTrainingRuntime
+from modelarts_hl.local.runtime.training import LocalTrainingRuntime
 from modelarts_hl.session import Session
 from modelarts_hl.training import TrainingJob
 

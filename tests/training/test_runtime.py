@@ -14,8 +14,8 @@ from modelarts_hl.errors import BadRequestError
 from modelarts_hl.estimatorV2 import Estimator, JobFailedError, TrainingJob
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.runtime import NullTrainingRuntime
-from modelarts_hl.local.training.layout import JobLayout
-from modelarts_hl.local.training_runtime import LocalTrainingRuntime
+from modelarts_hl.local.runtime.training import LocalTrainingRuntime
+from modelarts_hl.local.runtime.training.layout import JobLayout
 from modelarts_hl.session import Session
 from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
 
@@ -257,7 +257,7 @@ def test_show_log_prints_thousands_of_lines_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A small preview window: the log outgrows it, so successive tails only overlap in part.
-    monkeypatch.setattr("modelarts_hl.local.handlers.training._LOG_PREVIEW_BYTES", 64 * 1024)
+    monkeypatch.setattr("modelarts_hl.local.server.handlers.training._LOG_PREVIEW_BYTES", 64 * 1024)
     code_dir = upload_code(
         {
             "train.py": """

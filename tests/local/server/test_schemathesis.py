@@ -1,0 +1,120 @@
+"""Property-based conformance: schemathesis generates valid and invalid requests for every operation of the
+project's document; the backend must never answer 5xx or a response the document does not allow.
+
+Creating a service (or a job on a given flavor) refers to resources by id; schema-valid requests that name
+resources which do not exist are rightly refused with 400, so positive_data_acceptance allows 400 there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import hypothesis
+import pytest
+import schemathesis
+from schemathesis.checks import not_a_server_error
+from schemathesis.config import SchemathesisConfig
+from schemathesis.specs.openapi.checks import (
+    negative_data_rejection,
+    positive_data_acceptance,
+    response_schema_conformance,
+)
+
+from modelarts_hl.local import LocalBackend
+from modelarts_hl.local.server.spec import find_spec_path
+
+from ..conftest import issue_token
+
+PROJECT_ID = "0123456789abcdef0123456789abcdef"
+MAX_EXAMPLES = 25
+STATEFUL_SCENARIOS = 30
+# Operations whose schema-valid bodies may name resources that do not exist (flavors, engines, models,
+# names already taken, sort fields the service does not support).
+REFERENCING = ["createTrainingJob", "listTrainingJobs", "createModel", "createService", "updateService"]
+
+CONFIG = SchemathesisConfig.from_dict(
+    {
+        "seed": 1,
+        "parameters": {"project_id": PROJECT_ID},
+        "generation": {"max-examples": MAX_EXAMPLES},
+        "operations": [
+            {
+                "include-operation-id": REFERENCING,
+                "checks": {
+                    "positive_data_acceptance": {
+                        "expected-statuses": ["2xx", "400", "401", "403", "404", "409", "429"]
+                    }
+                },
+            }
+        ],
+    }
+)
+schema = schemathesis.openapi.from_path(find_spec_path(), config=CONFIG)
+CHECKS = [not_a_server_error, response_schema_conformance, negative_data_rejection, positive_data_acceptance]
+
+
+@pytest.fixture(scope="module")
+def fuzzed_backend() -> Iterator[LocalBackend]:
+    with LocalBackend(project_id=PROJECT_ID, validate_responses=True) as backend:
+        yield backend
+
+
+@pytest.fixture(scope="module")
+def fuzz_token(fuzzed_backend: LocalBackend) -> str:
+    return issue_token(fuzzed_backend)
+
+
+@pytest.fixture(scope="module")
+def case_counts(request: pytest.FixtureRequest) -> Iterator[Counter[str]]:
+    counts: Counter[str] = Counter()
+    yield counts
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        total = sum(counts.values())
+        reporter.write_line(f"schemathesis: {total} cases over {len(counts)} operations")
+
+
+@pytest.mark.slow
+@schema.parametrize()
+def test_conforms_to_the_document(
+    case: schemathesis.Case[Any], fuzzed_backend: LocalBackend, fuzz_token: str, case_counts: Counter[str]
+) -> None:
+    case_counts[case.operation.label] += 1
+    case.call_and_validate(
+        base_url=fuzzed_backend.endpoint, headers={"X-Auth-Token": fuzz_token}, checks=CHECKS, timeout=30
+    )
+
+
+@pytest.mark.slow
+def test_stateful_sequences_conform(fuzzed_backend: LocalBackend, fuzz_token: str) -> None:
+    """Create-then-use sequences along the document's links (create a job, then show/terminate/delete it)."""
+    call_kwargs: dict[str, Any] = {
+        "base_url": fuzzed_backend.endpoint,
+        "headers": {"X-Auth-Token": fuzz_token},
+        "timeout": 30,
+    }
+
+    class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
+            return call_kwargs
+
+        def validate_response(
+            self,
+            response: schemathesis.Response,
+            case: schemathesis.Case[Any],
+            additional_checks: Any = None,
+            **kwargs: Any,
+        ) -> None:
+            case.validate_response(response, checks=CHECKS, transport_kwargs=kwargs)
+
+    Workflow.run(
+        settings=hypothesis.settings(
+            max_examples=STATEFUL_SCENARIOS,
+            stateful_step_count=6,
+            deadline=None,
+            suppress_health_check=list(hypothesis.HealthCheck),
+            database=None,
+        )
+    )
