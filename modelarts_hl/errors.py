@@ -47,13 +47,11 @@ secret.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from modelarts_hl._core.redaction import mask_secrets, redact_url
-
-if TYPE_CHECKING:
-    from modelarts_hl._core.signing import SignatureFailure
 
 BODY_LIMIT = 2000
 
@@ -212,6 +210,20 @@ class APIConnectionError(ModelArtsError):
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
+
+
+class SignatureFailure(StrEnum):
+    """Why a request's signature was rejected (:attr:`SignatureError.reason`)."""
+
+    MISSING_AUTHORIZATION = "missing_authorization"
+    INVALID_AUTHORIZATION = "invalid_authorization"
+    UNSIGNED_REQUIRED_HEADER = "unsigned_required_header"
+    MISSING_DATE = "missing_date"
+    MALFORMED_DATE = "malformed_date"
+    STALE_DATE = "stale_date"
+    UNKNOWN_ACCESS_KEY = "unknown_access_key"
+    MISSING_SIGNED_HEADER = "missing_signed_header"
+    SIGNATURE_MISMATCH = "signature_mismatch"
 
 
 class SignatureError(ModelArtsError):

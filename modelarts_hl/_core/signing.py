@@ -13,30 +13,15 @@ import hmac
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from urllib.parse import quote, unquote
 
-from modelarts_hl.errors import SignatureError
+from modelarts_hl.errors import SignatureError, SignatureFailure
 
 ALGORITHM = "SDK-HMAC-SHA256"
 SDK_DATE_FORMAT = "%Y%m%dT%H%M%SZ"
 DEFAULT_MAX_SKEW = timedelta(minutes=15)
 # The gateway rejects requests whose signature does not cover these two.
 REQUIRED_SIGNED_HEADERS = ("host", "x-sdk-date")
-
-
-class SignatureFailure(StrEnum):
-    """Why :func:`verify_request` rejected a request."""
-
-    MISSING_AUTHORIZATION = "missing_authorization"
-    INVALID_AUTHORIZATION = "invalid_authorization"
-    UNSIGNED_REQUIRED_HEADER = "unsigned_required_header"
-    MISSING_DATE = "missing_date"
-    MALFORMED_DATE = "malformed_date"
-    STALE_DATE = "stale_date"
-    UNKNOWN_ACCESS_KEY = "unknown_access_key"
-    MISSING_SIGNED_HEADER = "missing_signed_header"
-    SIGNATURE_MISMATCH = "signature_mismatch"
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 
 from modelarts_hl._core import signing
 from modelarts_hl._core.auth import AkSkAuth
-from modelarts_hl._core.signing import SignatureFailure
-from modelarts_hl.errors import SignatureError
+from modelarts_hl.errors import SignatureError, SignatureFailure
 
 # The published example (rest-api.md).
 VECTOR_PATH = "/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs"
