@@ -24,7 +24,15 @@ from modelarts_hl._core.auth import AkSkAuth, TokenAuth
 from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, Expiring
 from modelarts_hl._core.endpoints import Endpoints, process_defaults
 from modelarts_hl._core.redaction import MASK, register_secret
-from modelarts_hl._core.transport import Operation, Page, RetryPolicy, Timeouts, Transport, paginate
+from modelarts_hl._core.transport import (
+    MAX_PAGE_SIZE,
+    Operation,
+    Page,
+    RetryPolicy,
+    Timeouts,
+    Transport,
+    paginate,
+)
 
 from .errors import AuthenticationError, InvalidArgumentError
 
@@ -206,7 +214,9 @@ class Session:
         """Like :meth:`call`, returning the generated response object (status, headers, content, parsed)."""
         return self.transport.call_raw(operation, **self._with_project(operation, kwargs))
 
-    def paginate(self, fetch_page: Callable[[int, int], Page[T]], page_size: int = 50) -> Iterator[T]:
+    def paginate(
+        self, fetch_page: Callable[[int, int], Page[T]], page_size: int = MAX_PAGE_SIZE
+    ) -> Iterator[T]:
         return paginate(fetch_page, page_size)
 
     def _with_project(self, operation: Operation[Any], kwargs: dict[str, Any]) -> dict[str, Any]:

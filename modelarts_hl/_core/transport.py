@@ -26,6 +26,7 @@ import httpx
 from modelarts_hl._core.checks import check_flag, check_int
 from modelarts_hl._core.error_mapping import error_from_response, parse_retry_after
 from modelarts_hl._core.redaction import redact_headers, redact_url
+from modelarts_hl._core.rules import field_rule
 from modelarts_hl.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -57,7 +58,8 @@ NOT_PROCESSED_STATUSES = frozenset({429, 503})
 _TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 # Failures that prove the request never reached the server.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-MAX_PAGE_SIZE = 50
+# The largest page every offset/limit list API takes: the job search's (the other list APIs state no maximum).
+MAX_PAGE_SIZE = field_rule("ListTrainingJobsRequest", "limit").largest
 
 try:
     _USER_AGENT = f"modelarts-hl/{version('modelarts-hl')}"

@@ -59,7 +59,7 @@ def deploy(
     """Creates a service (``POST /v1/{project_id}/services``); with ``wait``, waits until it is deployed."""
     infer_type = check_choice("infer_type", infer_type, INFER_TYPES)
     name = check_name("service_name", service_name) if service_name is not None else _generated_name()
-    description = check_description("description", description)
+    description = check_description("description", description, "CreateServiceRequest")
     vpc_id = optional_text("vpc_id", vpc_id)
     subnet_network_id = optional_text("subnet_network_id", subnet_network_id)
     security_group_id = optional_text("security_group_id", security_group_id)

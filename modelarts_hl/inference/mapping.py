@@ -11,12 +11,14 @@ from modelarts_client.models import (
     CreateModelRequest,
     ListServicesOrder,
     ListServicesSortBy,
+    ListServicesStatus,
     ModelApi,
     ModelType,
     ServiceInferType,
 )
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.checks import (
+    check_member,
     check_text,
     optional_text,
 )
@@ -25,12 +27,9 @@ from modelarts_hl.errors import (
     InvalidArgumentError,
 )
 
-from .config import INFER_TYPES
 from .local_source import local_folder
 from .params import Dependencies, Params
 from .validation import (
-    ORDERS,
-    check_choice,
     check_description,
     check_name,
     check_objects,
@@ -41,19 +40,13 @@ from .validation import (
 )
 
 __all__ = [
-    "MODEL_STATUSES",
-    "MODEL_TYPES",
-    "SERVICE_STATUSES",
     "SOURCE_LOCATION_TYPES",
     "create_model_request",
     "service_list_query",
 ]
 
-MODEL_TYPES = tuple(member.value for member in ModelType)
-MODEL_STATUSES = ("publishing", "published", "failed", "building", "building_failed")
+# Where the SDK takes a model's files from (an argument of the SDK, not a REST field).
 SOURCE_LOCATION_TYPES = ("OBS_SOURCE", "LOCAL_SOURCE")
-SERVICE_STATUSES = ("running", "deploying", "concerning", "failed", "stopped", "finished")
-_LIST_SORTS = ("publish_at", "service_name")
 
 
 def _apis(value: object) -> list[ModelApi] | Unset:
@@ -112,9 +105,7 @@ def create_model_request(
     else:
         local_folder(source_location)
         location = "/pending/"
-    if model_type is None:
-        raise InvalidArgumentError("model_type", "one of " + ", ".join(MODEL_TYPES))
-    kind = ModelType(check_choice("model_type", model_type, MODEL_TYPES))
+    kind = check_member("model_type", model_type, ModelType)
     params = {
         name_: [p.to_request() for p in check_objects(name_, value, Params)]
         for name_, value in (("input_params", input_params), ("output_params", output_params))
@@ -147,7 +138,7 @@ def create_model_request(
         source_type=or_unset(texts["source_type"]),
         model_algorithm=or_unset(texts["model_algorithm"]),
         runtime=or_unset(runtime_name),
-        description=or_unset(check_description("description", description)),
+        description=or_unset(check_description("description", description, "CreateModelRequest")),
         execution_code=or_unset(code),
         input_params=params.get("input_params", UNSET),
         output_params=params.get("output_params", UNSET),
@@ -171,12 +162,12 @@ def service_list_query(
 ) -> dict[str, Any]:
     query = text_query(service_id=service_id, service_name=service_name, model_id=model_id)
     if infer_type is not None:
-        query["infer_type"] = ServiceInferType(check_choice("infer_type", infer_type, INFER_TYPES))
+        query["infer_type"] = check_member("infer_type", infer_type, ServiceInferType)
     if service_status is not None:
-        query["status"] = check_choice("service_status", service_status, SERVICE_STATUSES)
-    query.update(paging_query(offset, limit))
+        query["status"] = check_member("service_status", service_status, ListServicesStatus)
+    query.update(paging_query("listServices", offset, limit))
     if sort_by is not None:
-        query["sort_by"] = ListServicesSortBy(check_choice("sort_by", sort_by, _LIST_SORTS))
+        query["sort_by"] = check_member("sort_by", sort_by, ListServicesSortBy)
     if order is not None:
-        query["order"] = ListServicesOrder(check_choice("order", order, ORDERS))
+        query["order"] = check_member("order", order, ListServicesOrder)
     return query

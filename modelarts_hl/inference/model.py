@@ -31,6 +31,7 @@ from modelarts_client.api.models import create_model, delete_model, list_models,
 from modelarts_client.models import (
     CreateModelResponse,
     DeleteModelResponse,
+    ListModelsModelStatus,
     ListModelsOrder,
     ListModelsResponse,
     ListModelsSortBy,
@@ -39,7 +40,7 @@ from modelarts_client.models import (
 from modelarts_client.types import Unset
 from modelarts_hl._core.checks import (
     check_flag,
-    check_text,
+    check_member,
     check_timeout,
 )
 from modelarts_hl._core.polling import Backoff, wait_until
@@ -54,12 +55,12 @@ from modelarts_hl.session import check_session
 
 from .deployment import deploy
 from .local_source import local_folder, upload_local
-from .mapping import MODEL_STATUSES, SOURCE_LOCATION_TYPES, create_model_request
+from .mapping import SOURCE_LOCATION_TYPES, create_model_request
 from .params import Dependencies, Params
 from .service import DEFAULT_DEPLOY_TIMEOUT, Predictor, Transformer
 from .validation import (
-    ORDERS,
     check_choice,
+    check_model_id,
     check_version,
     paging_query,
     text_query,
@@ -75,7 +76,6 @@ log = logging.getLogger("modelarts_hl.models")
 DEFAULT_PUBLISH_TIMEOUT = 600.0
 POLL = Backoff(initial=0.2, factor=1.5, maximum=5.0)
 _FAILED = ("failed", "building_failed")
-_SORTS = ("create_at", "model_version", "model_size")
 
 
 class Model:
@@ -136,7 +136,7 @@ class Model:
                 raise InvalidArgumentError(
                     given[0], "None together with model_id (an existing model is not created)"
                 )
-            self.model_id = check_text("model_id", model_id)
+            self.model_id = check_model_id(model_id)
             return
         publish = check_flag("publish", publish)
         timeout = check_timeout("timeout", timeout)
@@ -175,12 +175,12 @@ class Model:
         if model_version is not None:
             query["model_version"] = check_version("model_version", model_version)
         if model_status is not None:
-            query["model_status"] = check_choice("model_status", model_status, MODEL_STATUSES)
-        query.update(paging_query(offset, limit))
+            query["model_status"] = check_member("model_status", model_status, ListModelsModelStatus)
+        query.update(paging_query("listModels", offset, limit))
         if sort_by is not None:
-            query["sort_by"] = ListModelsSortBy(check_choice("sort_by", sort_by, _SORTS))
+            query["sort_by"] = check_member("sort_by", sort_by, ListModelsSortBy)
         if order is not None:
-            query["order"] = ListModelsOrder(check_choice("order", order, ORDERS))
+            query["order"] = check_member("order", order, ListModelsOrder)
         return Result(expect(session.call(list_models, **query), ListModelsResponse, "listModels"))
 
     @classmethod

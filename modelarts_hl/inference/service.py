@@ -46,6 +46,7 @@ from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.checks import (
     check_flag,
+    check_member,
     check_text,
     check_timeout,
 )
@@ -67,6 +68,7 @@ from .prediction import DATA_TYPES, file_part, json_body
 from .validation import (
     check_choice,
     check_description,
+    check_service_id,
 )
 
 if TYPE_CHECKING:
@@ -82,8 +84,6 @@ POLL = Backoff(initial=0.2, factor=1.5, maximum=5.0)
 
 # -- services ----------------------------------------------------------------------------------------------
 
-_LIST_SORTS = ("publish_at", "service_name")
-
 
 class Predictor:
     """A deployed service (``Predictor(session, service_id=...)``); real-time services answer ``predict``."""
@@ -91,7 +91,7 @@ class Predictor:
     def __init__(self, session: Session, service_id: str) -> None:
         check_session(session)
         self.session = session
-        self.service_id = check_text("service_id", service_id)
+        self.service_id = check_service_id(service_id)
         self._access_address: str | None = None
         self._file_fields: dict[str, str] = {}
 
@@ -184,9 +184,9 @@ class Predictor:
 
         With ``wait``, waits until a start or a new configuration is deployed.
         """
-        description = check_description("description", description)
+        description = check_description("description", description, "UpdateServiceRequest")
         if status is not None:
-            status = check_choice("status", status, ("running", "stopped"))
+            status = check_member("status", status, UpdateServiceRequestStatus)
         wait = check_flag("wait", wait)
         timeout = check_timeout("timeout", timeout)
         requests: list[GeneratedServiceConfig] | Unset = UNSET

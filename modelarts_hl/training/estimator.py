@@ -40,7 +40,7 @@ from modelarts_client.models import (
     ListTrainingJobsResponse,
 )
 from modelarts_client.types import Unset
-from modelarts_hl._core.checks import check_flag, check_int
+from modelarts_hl._core.checks import check_flag
 from modelarts_hl._core.polling import Backoff
 from modelarts_hl._core.results import Result
 from modelarts_hl._core.transport import Page, expect
@@ -231,7 +231,7 @@ class Estimator(JobOperations):
             items = [] if isinstance(page.items, Unset) else [Result(item) for item in page.items]
             return Page(items, None if isinstance(page.count, Unset) else page.count)
 
-        return session.paginate(fetch, check_int("page_size", page_size, 1, check.MAX_LIMIT))
+        return session.paginate(fetch, check.limit(page_size, "page_size"))
 
     @staticmethod
     def delete_job_by_id(session: Session, job_id: str) -> None:

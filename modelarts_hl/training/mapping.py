@@ -43,7 +43,6 @@ from modelarts_client.models import (
     ObsLocation,
     OutputDataInfo,
     SearchFilter,
-    SearchFilterOperator,
 )
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.fields import or_unset
@@ -129,7 +128,7 @@ def search_request(
     offset: int | None,
     limit: int | None,
     sort_by: str | None,
-    order: str | None,
+    order: ListTrainingJobsRequestOrder | None,
     group_by: str | None,
     filters: list[FilterCriterion],
 ) -> ListTrainingJobsRequest:
@@ -137,12 +136,12 @@ def search_request(
         offset=or_unset(offset),
         limit=or_unset(limit),
         sort_by=or_unset(sort_by),
-        order=UNSET if order is None else ListTrainingJobsRequestOrder(order),
+        order=or_unset(order),
         group_by=or_unset(group_by),
         filters=[
             SearchFilter(
                 key=criterion.key,
-                operator=UNSET if criterion.operator is None else SearchFilterOperator(criterion.operator),
+                operator=or_unset(criterion.operator),
                 value=list(criterion.value),
             )
             for criterion in filters

@@ -173,7 +173,7 @@ def test_configuration_classes(sent: list[httpx.Request], argument: str, build: 
     [
         ("service_name", {"service_name": "9lives", "configs": [ServiceConfig(**RT)]}),
         ("service_name", {"service_name": "x" * 65, "configs": [ServiceConfig(**RT)]}),
-        ("description", {"description": "semi;colons & more", "configs": [ServiceConfig(**RT)]}),
+        ("description", {"description": "x" * 101, "configs": [ServiceConfig(**RT)]}),
         ("configs", {"configs": []}),
         ("configs", {"configs": [ServiceConfig(**{**RT, "weight": 70})]}),
         (
