@@ -171,6 +171,12 @@ class Rule:
         return None if source is None else re.compile(python_pattern(source), re.ASCII)
 
     @cached_property
+    def _items(self) -> Rule | None:
+        """The rule of an array's items."""
+        items = self.keywords.get("items")
+        return None if items is None else Rule(f"{self.where}[]", items)
+
+    @cached_property
     def expected(self) -> str:
         """What the rule accepts, in words: the spec's ``x-expected``, or derived from the keywords."""
         wording = self.keywords.get("x-expected")
@@ -226,11 +232,9 @@ class Rule:
     def check(self, argument: str, value: V) -> V:
         """``value`` itself when it follows the rule; otherwise :class:`InvalidArgumentError` naming
         ``argument`` (``argument[index]`` for an item of a list that breaks the rule of its items)."""
-        items = self.keywords.get("items")
-        if items is not None and isinstance(value, list | tuple):
-            item_rule = Rule(f"{self.where}[]", items)
+        if self._items is not None and isinstance(value, list | tuple):
             for index, item in enumerate(value):
-                item_rule.check(f"{argument}[{index}]", item)
+                self._items.check(f"{argument}[{index}]", item)
         if not self.accepts(value):
             raise InvalidArgumentError(argument, self.expected, got=value)
         return value
@@ -275,8 +279,7 @@ class Rule:
         unique = self.keywords.get("uniqueItems", False)
         if unique and any(item in value[:index] for index, item in enumerate(value)):
             return False
-        items = self.keywords.get("items")
-        return items is None or all(Rule(f"{self.where}[]", items).accepts(item) for item in value)
+        return self._items is None or all(self._items.accepts(item) for item in value)
 
 
 def _same(value: object, choice: Scalar) -> bool:

@@ -43,6 +43,7 @@ from modelarts_client.models import (
     ObsLocation,
     OutputDataInfo,
     SearchFilter,
+    SearchFilterOperator,
 )
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.fields import or_unset
@@ -128,7 +129,7 @@ def search_request(
     offset: int | None,
     limit: int | None,
     sort_by: str | None,
-    order: ListTrainingJobsRequestOrder | None,
+    order: str | None,
     group_by: str | None,
     filters: list[FilterCriterion],
 ) -> ListTrainingJobsRequest:
@@ -136,12 +137,12 @@ def search_request(
         offset=or_unset(offset),
         limit=or_unset(limit),
         sort_by=or_unset(sort_by),
-        order=or_unset(order),
+        order=UNSET if order is None else ListTrainingJobsRequestOrder(order),
         group_by=or_unset(group_by),
         filters=[
             SearchFilter(
                 key=criterion.key,
-                operator=or_unset(criterion.operator),
+                operator=UNSET if criterion.operator is None else SearchFilterOperator(criterion.operator),
                 value=list(criterion.value),
             )
             for criterion in filters
