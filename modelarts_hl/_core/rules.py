@@ -52,28 +52,27 @@ _KIND_WORDS = {
 @cache
 def schema_rule(schema: str) -> Rule:
     """The rule of component schema ``schema``: a scalar schema that properties share by ``$ref``."""
-    keywords = SCHEMAS.get(schema)
-    if keywords is None:
-        raise LookupError(f"the spec states no rule for schema {schema}")
-    return Rule(schema, keywords)
+    return _rule(SCHEMAS.get(schema), schema, f"schema {schema}")
 
 
 @cache
 def field_rule(schema: str, prop: str) -> Rule:
-    """The rule of property ``prop`` of component schema ``schema``; :class:`LookupError` if it has none."""
-    keywords = FIELDS.get(schema, {}).get(prop)
-    if keywords is None:
-        raise LookupError(f"the spec states no rule for property {prop} of schema {schema}")
-    return Rule(f"{schema}.{prop}", keywords)
+    """The rule of property ``prop`` of component schema ``schema``."""
+    return _rule(FIELDS.get(schema, {}).get(prop), f"{schema}.{prop}", f"property {prop} of schema {schema}")
 
 
 @cache
 def parameter_rule(operation_id: str, name: str) -> Rule:
-    """The rule of parameter ``name`` of operation ``operation_id``; :class:`LookupError` if it has none."""
-    keywords = PARAMETERS.get(operation_id, {}).get(name)
+    """The rule of parameter ``name`` of operation ``operation_id``."""
+    where = f"{operation_id}({name})"
+    return _rule(PARAMETERS.get(operation_id, {}).get(name), where, f"parameter {name} of {operation_id}")
+
+
+def _rule(keywords: Keywords | None, where: str, what: str) -> Rule:
+    # A lookup the spec cannot answer is a mistake of this package: fail where the rule is looked up.
     if keywords is None:
-        raise LookupError(f"the spec states no rule for parameter {name} of operation {operation_id}")
-    return Rule(f"{operation_id}({name})", keywords)
+        raise LookupError(f"the spec states no rule for {what}")
+    return Rule(where, keywords)
 
 
 def python_pattern(pattern: str) -> str:

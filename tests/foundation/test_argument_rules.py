@@ -33,6 +33,7 @@ from modelarts_hl.estimatorV2 import Estimator
 from modelarts_hl.model import Model, Predictor
 from modelarts_hl.session import TEMPORARY_CREDENTIALS_SECONDS, Session
 from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
+from tests.conftest import recording_session
 from tests.inference.test_validation import BATCH, RT
 from tests.inference.test_validation import OK as OK_MODEL
 
@@ -398,24 +399,8 @@ def values(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
 
 @pytest.fixture(scope="module")
 def offline() -> Iterator[tuple[Session, list[httpx.Request]]]:
-    """A session whose every request is recorded and answered 400 (not retried)."""
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(400, json={"error_code": "test", "error_msg": "recorded, not served"})
-
-    with Session(
-        access_key="AK" * 10,
-        secret_key="SK" * 20,
-        project_id="0123456789abcdef0123456789abcdef",
-        region_name="local-1",
-        iam_endpoint="http://127.0.0.1:9",
-        modelarts_endpoint="http://127.0.0.1:9",
-        obs_endpoint="http://127.0.0.1:9",
-        http_transport=httpx.MockTransport(handler),
-    ) as session:
-        yield session, sent
+    with recording_session() as recording:
+        yield recording
 
 
 @pytest.mark.parametrize(
