@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import pytest
 
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
 from modelarts_hl.local.store.obs_store import MotoObsStore
+from modelarts_hl.session import Session
 
 
 def notebook_environment(backend: LocalBackend) -> dict[str, str]:
@@ -34,6 +37,31 @@ def records_backend(**settings: Any) -> LocalBackend:
         inference_runtime=NullInferenceRuntime,
         **settings,
     )
+
+
+@contextmanager
+def recording_session() -> Iterator[tuple[Session, list[httpx.Request]]]:
+    """A session that reaches no server: every request is recorded and answered 400 (never retried).
+
+    For tests of what is sent at all (an argument refused before any request, or accepted and sent).
+    """
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(400, json={"error_code": "test", "error_msg": "recorded, not served"})
+
+    with Session(
+        access_key="AK" * 10,
+        secret_key="SK" * 20,
+        project_id="0123456789abcdef0123456789abcdef",
+        region_name="local-1",
+        iam_endpoint="http://127.0.0.1:9",
+        modelarts_endpoint="http://127.0.0.1:9",
+        obs_endpoint="http://127.0.0.1:9",
+        http_transport=httpx.MockTransport(handler),
+    ) as session:
+        yield session, sent
 
 
 @pytest.fixture(scope="session")

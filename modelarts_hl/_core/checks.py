@@ -5,6 +5,8 @@ naming the argument and what was expected, before any request is sent.
 from __future__ import annotations
 
 import re
+from enum import StrEnum
+from typing import TypeVar
 
 from modelarts_hl.errors import InvalidArgumentError
 
@@ -12,11 +14,15 @@ __all__ = [
     "check_flag",
     "check_int",
     "check_length",
+    "check_member",
     "check_pattern",
     "check_text",
     "check_timeout",
+    "digits_as_int",
     "optional_text",
 ]
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def check_text(argument: str, value: object, *, secret: bool = False) -> str:
@@ -37,15 +43,18 @@ def check_flag(argument: str, value: object) -> bool:
     return value
 
 
+def digits_as_int(value: object) -> object:
+    """The integer a string of digits spells (the SDK's samples pass ``weight="70"``), else ``value``."""
+    if isinstance(value, str) and value.strip().isdecimal():
+        return int(value.strip())
+    return value
+
+
 def check_int(
     argument: str, value: object, low: int, high: int | None = None, *, digits: bool = False
 ) -> int:
-    """An integer in ``[low, high]``; with ``digits`` also the digits of one (the SDK's samples pass
-    ``weight="70"``).
-    """
-    number = value
-    if digits and isinstance(value, str) and value.strip().isdecimal():
-        number = int(value.strip())
+    """An integer in ``[low, high]``; with ``digits`` also the digits of one."""
+    number = digits_as_int(value) if digits else value
     if (
         isinstance(number, bool)
         or not isinstance(number, int)
@@ -74,7 +83,18 @@ def check_length(argument: str, value: object, maximum: int) -> str:
 
 
 def check_pattern(argument: str, value: object, pattern: re.Pattern[str], expected: str) -> str:
-    """A string that ``pattern`` matches (from its start); ``expected`` describes it in the error."""
-    if not isinstance(value, str) or not pattern.match(value):
+    """A string that ``pattern`` matches as a whole (a ``$`` in it does not let a final newline through);
+    ``expected`` describes it in the error."""
+    if not isinstance(value, str) or not pattern.fullmatch(value):
         raise InvalidArgumentError(argument, expected, got=value)
     return value
+
+
+def check_member(argument: str, value: object, members: type[E]) -> E:
+    """The member of a (generated) string enum whose value ``value`` is."""
+    if isinstance(value, str):
+        try:
+            return members(value)
+        except ValueError:
+            pass
+    raise InvalidArgumentError(argument, "one of " + ", ".join(repr(m.value) for m in members), got=value)

@@ -8,23 +8,25 @@ from typing import Any
 
 from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
 from modelarts_client.models import (
+    ServiceConfigMappingType,
     ServiceEnvs,
+    ServiceInferType,
     ServiceSchedule,
     ServiceScheduleTimeUnit,
     ServiceScheduleType,
 )
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.checks import (
-    check_int,
+    check_member,
     check_text,
     optional_text,
 )
+from modelarts_hl._core.rules import field_rule
 from modelarts_hl.errors import (
     InvalidArgumentError,
 )
 
 from .validation import (
-    check_choice,
     check_envs,
     check_mapping,
     check_objects,
@@ -33,8 +35,6 @@ from .validation import (
 
 __all__ = [
     "INFER_TYPES",
-    "MAPPING_TYPES",
-    "MAX_INSTANCES",
     "Schedule",
     "ServiceConfig",
     "TransformerConfig",
@@ -43,9 +43,10 @@ __all__ = [
     "schedule_requests",
 ]
 
-INFER_TYPES = ("real-time", "batch")
-MAPPING_TYPES = ("file", "csv")
-MAX_INSTANCES = 5
+INFER_TYPES = tuple(member.value for member in ServiceInferType)
+_WEIGHT = field_rule("ServiceConfig", "weight")
+_INSTANCE_COUNT = field_rule("ServiceConfig", "instance_count")
+_DURATION = field_rule("ServiceSchedule", "duration")
 
 
 @dataclass
@@ -53,7 +54,8 @@ class ServiceConfig:
     """Running configuration of one model of a real-time service (Table 8-3).
 
     ``weight`` is the model's share of the traffic in percent (the weights of a service sum to 100);
-    ``instance_count`` is 1 to 5. ``weight="70"`` as in the SDK's samples is accepted.
+    ``instance_count`` is 1 to 5 (ranges of the spec's ServiceConfig). ``weight="70"`` as in the SDK's samples
+    is accepted.
     """
 
     model_id: str | None = None
@@ -65,14 +67,14 @@ class ServiceConfig:
     def __post_init__(self) -> None:
         self.model_id = check_text("model_id", self.model_id)
         self.specification = check_text("specification", self.specification)
-        self.instance_count = check_int("instance_count", self.instance_count, 1, MAX_INSTANCES, digits=True)
+        self.instance_count = _INSTANCE_COUNT.integer("instance_count", self.instance_count, digits=True)
         if self.weight is not None:
-            self.weight = check_int("weight", self.weight, 1, 100, digits=True)
+            self.weight = _WEIGHT.integer("weight", self.weight, digits=True)
         self.envs = check_envs("envs", self.envs)
 
     def to_request(self, where: str) -> GeneratedServiceConfig:
         if self.weight is None:
-            raise InvalidArgumentError(f"{where}.weight", "an integer from 1 to 100 (the weights sum to 100)")
+            raise InvalidArgumentError(f"{where}.weight", f"{_WEIGHT.expected} (the weights sum to 100)")
         config = GeneratedServiceConfig(
             model_id=str(self.model_id),
             specification=str(self.specification),
@@ -105,7 +107,7 @@ class TransformerConfig:
     def __post_init__(self) -> None:
         self.model_id = check_text("model_id", self.model_id)
         self.specification = check_text("specification", self.specification)
-        self.instance_count = check_int("instance_count", self.instance_count, 1, MAX_INSTANCES, digits=True)
+        self.instance_count = _INSTANCE_COUNT.integer("instance_count", self.instance_count, digits=True)
         self.src_path = obs_location("src_path", self.src_path, folder=True)
         self.dest_path = obs_location("dest_path", self.dest_path, folder=True)
         self.req_uri = check_text("req_uri", self.req_uri)
@@ -113,7 +115,7 @@ class TransformerConfig:
             raise InvalidArgumentError(
                 "req_uri", "an API path starting with '/', such as /", got=self.req_uri
             )
-        self.mapping_type = check_choice("mapping_type", self.mapping_type, MAPPING_TYPES)
+        self.mapping_type = check_member("mapping_type", self.mapping_type, ServiceConfigMappingType).value
         if self.mapping_type == "csv" and self.mapping_rule is None:
             raise InvalidArgumentError("mapping_rule", "the CSV mapping rule (needed with mapping_type csv)")
         if self.mapping_rule is not None:
@@ -153,9 +155,9 @@ class Schedule:
     duration: int | str | None = None
 
     def __post_init__(self) -> None:
-        self.op_type = check_choice("op_type", self.op_type, ("stop",))
-        self.time_unit = check_choice("time_unit", self.time_unit, ("DAYS", "HOURS", "MINUTES"))
-        self.duration = check_int("duration", self.duration, 1, digits=True)
+        self.op_type = check_member("op_type", self.op_type, ServiceScheduleType).value
+        self.time_unit = check_member("time_unit", self.time_unit, ServiceScheduleTimeUnit).value
+        self.duration = _DURATION.integer("duration", self.duration, digits=True)
 
     def to_request(self) -> ServiceSchedule:
         return ServiceSchedule(

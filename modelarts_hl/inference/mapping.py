@@ -10,10 +10,12 @@ from typing import Any
 from modelarts_client.models import (
     CreateModelRequest,
     CreateServiceRequest,
+    ListModelsModelStatus,
     ListModelsOrder,
     ListModelsSortBy,
     ListServicesOrder,
     ListServicesSortBy,
+    ListServicesStatus,
     ModelApi,
     ModelType,
     ServiceInferType,
@@ -23,6 +25,7 @@ from modelarts_client.models import (
 from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.checks import (
+    check_member,
     check_text,
     optional_text,
 )
@@ -31,11 +34,10 @@ from modelarts_hl.errors import (
     InvalidArgumentError,
 )
 
-from .config import INFER_TYPES, config_requests, infer_type_of, schedule_requests
+from .config import config_requests, infer_type_of, schedule_requests
 from .local_source import local_folder
 from .params import Dependencies, Params
 from .validation import (
-    ORDERS,
     check_choice,
     check_description,
     check_name,
@@ -47,9 +49,6 @@ from .validation import (
 )
 
 __all__ = [
-    "MODEL_STATUSES",
-    "MODEL_TYPES",
-    "SERVICE_STATUSES",
     "SOURCE_LOCATION_TYPES",
     "create_model_request",
     "create_service_request",
@@ -59,12 +58,8 @@ __all__ = [
     "update_service_request",
 ]
 
-MODEL_TYPES = tuple(member.value for member in ModelType)
-MODEL_STATUSES = ("publishing", "published", "failed", "building", "building_failed")
+# Where the SDK takes a model's files from (an argument of the SDK, not a REST field).
 SOURCE_LOCATION_TYPES = ("OBS_SOURCE", "LOCAL_SOURCE")
-SERVICE_STATUSES = ("running", "deploying", "concerning", "failed", "stopped", "finished")
-_MODEL_SORTS = ("create_at", "model_version", "model_size")
-_LIST_SORTS = ("publish_at", "service_name")
 
 
 def _apis(value: object) -> list[ModelApi] | Unset:
@@ -123,9 +118,7 @@ def create_model_request(
     else:
         local_folder(source_location)
         location = "/pending/"
-    if model_type is None:
-        raise InvalidArgumentError("model_type", "one of " + ", ".join(MODEL_TYPES))
-    kind = ModelType(check_choice("model_type", model_type, MODEL_TYPES))
+    kind = check_member("model_type", model_type, ModelType)
     params = {
         name_: [p.to_request() for p in check_objects(name_, value, Params)]
         for name_, value in (("input_params", input_params), ("output_params", output_params))
@@ -158,7 +151,7 @@ def create_model_request(
         source_type=or_unset(texts["source_type"]),
         model_algorithm=or_unset(texts["model_algorithm"]),
         runtime=or_unset(runtime_name),
-        description=or_unset(check_description("description", description)),
+        description=or_unset(check_description("description", description, "CreateModelRequest")),
         execution_code=or_unset(code),
         input_params=params.get("input_params", UNSET),
         output_params=params.get("output_params", UNSET),
@@ -184,12 +177,12 @@ def model_list_query(
     if model_version is not None:
         query["model_version"] = check_version("model_version", model_version)
     if model_status is not None:
-        query["model_status"] = check_choice("model_status", model_status, MODEL_STATUSES)
-    query.update(paging_query(offset, limit))
+        query["model_status"] = check_member("model_status", model_status, ListModelsModelStatus)
+    query.update(paging_query("listModels", offset, limit))
     if sort_by is not None:
-        query["sort_by"] = ListModelsSortBy(check_choice("sort_by", sort_by, _MODEL_SORTS))
+        query["sort_by"] = check_member("sort_by", sort_by, ListModelsSortBy)
     if order is not None:
-        query["order"] = ListModelsOrder(check_choice("order", order, ORDERS))
+        query["order"] = check_member("order", order, ListModelsOrder)
     return query
 
 
@@ -206,14 +199,14 @@ def service_list_query(
 ) -> dict[str, Any]:
     query = text_query(service_id=service_id, service_name=service_name, model_id=model_id)
     if infer_type is not None:
-        query["infer_type"] = ServiceInferType(check_choice("infer_type", infer_type, INFER_TYPES))
+        query["infer_type"] = check_member("infer_type", infer_type, ServiceInferType)
     if service_status is not None:
-        query["status"] = check_choice("service_status", service_status, SERVICE_STATUSES)
-    query.update(paging_query(offset, limit))
+        query["status"] = check_member("service_status", service_status, ListServicesStatus)
+    query.update(paging_query("listServices", offset, limit))
     if sort_by is not None:
-        query["sort_by"] = ListServicesSortBy(check_choice("sort_by", sort_by, _LIST_SORTS))
+        query["sort_by"] = check_member("sort_by", sort_by, ListServicesSortBy)
     if order is not None:
-        query["order"] = ListServicesOrder(check_choice("order", order, ORDERS))
+        query["order"] = check_member("order", order, ListServicesOrder)
     return query
 
 
@@ -230,9 +223,9 @@ def create_service_request(
     cluster_id: object,
 ) -> CreateServiceRequest:
     """Checks every deployment argument and builds the request (``POST /v1/{project_id}/services``)."""
-    kind = check_choice("infer_type", infer_type, INFER_TYPES)
+    kind = check_member("infer_type", infer_type, ServiceInferType)
     name = check_name("service_name", service_name) if service_name is not None else _generated_name()
-    text = check_description("description", description)
+    text = check_description("description", description, "CreateServiceRequest")
     vpc = optional_text("vpc_id", vpc_id)
     subnet = optional_text("subnet_network_id", subnet_network_id)
     group = optional_text("security_group_id", security_group_id)
@@ -247,7 +240,7 @@ def create_service_request(
         raise InvalidArgumentError("schedule", "None: only real-time services take a schedule", got=schedule)
     return CreateServiceRequest(
         service_name=name,
-        infer_type=ServiceInferType(kind),
+        infer_type=kind,
         config=requests,
         description=or_unset(text),
         vpc_id=or_unset(vpc),
@@ -280,8 +273,8 @@ def update_service_request(
     """The request of ``update_service_config`` and whether it deploys the service again (a start or new
     configurations). ``status`` wins over ``configs``: only the status changes when both are given.
     """
-    text = check_description("description", description)
-    state = None if status is None else check_choice("status", status, ("running", "stopped"))
+    text = check_description("description", description, "UpdateServiceRequest")
+    state = None if status is None else check_member("status", status, UpdateServiceRequestStatus)
     requests: list[GeneratedServiceConfig] | Unset = UNSET
     if configs is not None and state is None:
         requests = config_requests(configs, infer_type_of(configs))
@@ -289,7 +282,7 @@ def update_service_request(
         raise InvalidArgumentError("description", "at least one of description, status or configs to change")
     body = UpdateServiceRequest(
         description=or_unset(text),
-        status=UNSET if state is None else UpdateServiceRequestStatus(state),
+        status=or_unset(state),
         config=requests,
     )
     return body, state == "running" or not isinstance(requests, Unset)

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from modelarts_client.models import CreateServiceRequest, DeleteModelResponse, ListModelsResponse, ModelDetail
-from modelarts_hl._core.checks import check_flag, check_text
+from modelarts_hl._core.checks import check_flag
 from modelarts_hl._core.results import Result
 from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.session import Session, check_session
@@ -38,7 +38,7 @@ from .mapping import SOURCE_LOCATION_TYPES, create_model_request, deployment_req
 from .params import Dependencies, Params
 from .service import Predictor, Transformer
 from .service_calls import DEFAULT_DEPLOY_TIMEOUT
-from .validation import check_choice
+from .validation import check_choice, check_model_id
 
 __all__ = ["DEFAULT_PUBLISH_TIMEOUT", "Model"]
 
@@ -103,7 +103,7 @@ class Model:
                 raise InvalidArgumentError(
                     given[0], "None together with model_id (an existing model is not created)"
                 )
-            self.model_id = check_text("model_id", model_id)
+            self.model_id = check_model_id(model_id)
             return
         publish = check_flag("publish", publish)
         location_type = check_choice("source_location_type", source_location_type, SOURCE_LOCATION_TYPES)

@@ -7,41 +7,27 @@ from dataclasses import dataclass, field
 
 from modelarts_client.models import (
     ModelDependency,
+    ModelDependencyInstaller,
     ModelPackage,
+    ModelPackageRestraint,
     ModelParam,
+    ModelParamParamType,
 )
 from modelarts_client.types import UNSET
 from modelarts_hl._core.checks import (
-    check_length,
+    check_member,
     check_text,
     optional_text,
 )
 from modelarts_hl._core.fields import or_unset
+from modelarts_hl._core.rules import field_rule
 from modelarts_hl.errors import (
     InvalidArgumentError,
 )
 
-from .validation import (
-    check_choice,
-    check_objects,
-)
+from .validation import check_objects
 
-__all__ = ["PARAM_TYPES", "RESTRAINTS", "Dependencies", "Packages", "Params"]
-
-PARAM_TYPES = (
-    "string",
-    "object",
-    "array",
-    "boolean",
-    "number",
-    "integer",
-    "int",
-    "float",
-    "timestamp",
-    "date",
-    "file",
-)
-RESTRAINTS = ("EXACT", "ATLEAST", "ATMOST")
+__all__ = ["Dependencies", "Packages", "Params"]
 
 
 def _bound(argument: str, value: object) -> float | None:
@@ -68,20 +54,17 @@ class Params:
 
     def __post_init__(self) -> None:
         self.url = check_text("url", self.url)
-        self.param_name = check_text("param_name", self.param_name)
-        if len(self.param_name) > 64:
-            raise InvalidArgumentError("param_name", "at most 64 characters", got=self.param_name)
-        self.param_type = check_choice("param_type", self.param_type, PARAM_TYPES)
+        self.param_name = field_rule("ModelParam", "param_name").text("param_name", self.param_name)
+        self.param_type = check_member("param_type", self.param_type, ModelParamParamType).value
         self.min = _bound("min", self.min)
         self.max = _bound("max", self.max)
-        if self.param_desc is not None:
-            self.param_desc = check_length("param_desc", self.param_desc, 100)
+        self.param_desc = field_rule("ModelParam", "param_desc").optional_text("param_desc", self.param_desc)
 
     def to_request(self) -> ModelParam:
         return ModelParam(
             url=str(self.url),
             param_name=str(self.param_name),
-            param_type=str(self.param_type),
+            param_type=ModelParamParamType(str(self.param_type)),
             min_=UNSET if self.min is None else float(self.min),
             max_=UNSET if self.max is None else float(self.max),
             param_desc=or_unset(self.param_desc),
@@ -100,17 +83,18 @@ class Packages:
         self.package_name = check_text("package_name", self.package_name)
         self.package_version = optional_text("package_version", self.package_version)
         if self.restraint is not None:
-            self.restraint = check_choice("restraint", self.restraint, RESTRAINTS)
+            self.restraint = check_member("restraint", self.restraint, ModelPackageRestraint).value
         if self.package_version is not None and self.restraint is None:
             raise InvalidArgumentError(
-                "restraint", "EXACT, ATLEAST or ATMOST whenever package_version is given"
+                "restraint",
+                f"one of {', '.join(ModelPackageRestraint)} whenever package_version is given",
             )
 
     def to_request(self) -> ModelPackage:
         return ModelPackage(
             package_name=str(self.package_name),
             package_version=or_unset(self.package_version),
-            restraint=or_unset(self.restraint),
+            restraint=UNSET if self.restraint is None else ModelPackageRestraint(self.restraint),
         )
 
 
@@ -118,12 +102,15 @@ class Packages:
 class Dependencies:
     """Packages to install before the inference code runs (Table 7-4); ``installer`` is ``pip``."""
 
-    installer: str = "pip"
+    installer: str = ModelDependencyInstaller.PIP.value
     packages: Sequence[Packages] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.installer = check_choice("installer", self.installer, ("pip",))
+        self.installer = check_member("installer", self.installer, ModelDependencyInstaller).value
         self.packages = check_objects("packages", self.packages, Packages)
 
     def to_request(self) -> ModelDependency:
-        return ModelDependency(installer=self.installer, packages=[p.to_request() for p in self.packages])
+        return ModelDependency(
+            installer=ModelDependencyInstaller(self.installer),
+            packages=[p.to_request() for p in self.packages],
+        )

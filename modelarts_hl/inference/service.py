@@ -41,7 +41,7 @@ from .apis import file_parameter
 from .mapping import service_list_query, update_service_request
 from .prediction import DATA_TYPES, file_part, json_body
 from .service_calls import DEFAULT_DEPLOY_TIMEOUT, done_statuses
-from .validation import check_choice
+from .validation import check_choice, check_service_id
 
 __all__ = ["Predictor", "Transformer", "service_object"]
 
@@ -56,7 +56,7 @@ class Predictor:
     def __init__(self, session: Session, service_id: str) -> None:
         check_session(session)
         self.session = session
-        self.service_id = check_text("service_id", service_id)
+        self.service_id = check_service_id(service_id)
         self._access_address: str | None = None
         self._file_fields: dict[str, str] = {}
 

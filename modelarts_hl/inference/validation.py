@@ -1,24 +1,29 @@
 """Argument checks of the model and service calls: every one raises
 :class:`~modelarts_hl.errors.InvalidArgumentError` naming the argument, before any request is sent.
+
+The REST rules (name, version and description rules, page bounds) are the spec's, read from
+:mod:`modelarts_hl._core.rules`; OBS bucket names are :mod:`modelarts_hl.obs.paths`'s.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any, TypeVar
 
-from modelarts_hl._core.checks import check_int, check_length, check_pattern, check_text
+from modelarts_hl._core.checks import check_text
+from modelarts_hl._core.rules import field_rule, parameter_rule, schema_rule
 from modelarts_hl.errors import InvalidArgumentError
+from modelarts_hl.obs.paths import SCHEME, is_bucket_name
 
 __all__ = [
-    "ORDERS",
     "check_choice",
     "check_description",
     "check_envs",
     "check_mapping",
+    "check_model_id",
     "check_name",
     "check_objects",
+    "check_service_id",
     "check_version",
     "obs_location",
     "paging_query",
@@ -27,37 +32,29 @@ __all__ = [
 
 T = TypeVar("T")
 
-_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
-_VERSION = re.compile(r"^(0|[1-9][0-9]?)\.(0|[1-9][0-9]?)\.(0|[1-9][0-9]?)$")
-_DESCRIPTION_FORBIDDEN = set("!<>=&'\"")
-_BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
-DESCRIPTION_MAX = 100
-ORDERS = ("asc", "desc")
+
+def check_model_id(value: object) -> str:
+    return parameter_rule("showModel", "model_id").text("model_id", value)
+
+
+def check_service_id(value: object) -> str:
+    return parameter_rule("showService", "service_id").text("service_id", value)
 
 
 def check_name(argument: str, value: object) -> str:
-    """Model and service names: 1 to 64 letters, digits, '-' or '_', starting with a letter."""
-    return check_pattern(
-        argument, value, _NAME, "1 to 64 letters, digits, '-' or '_', starting with a letter"
-    )
+    """A model or service name (the spec's ResourceName, which both requests take)."""
+    return schema_rule("ResourceName").text(argument, value)
 
 
 def check_version(argument: str, value: object) -> str:
-    return check_pattern(
-        argument,
-        value,
-        _VERSION,
-        "a version Digit.Digit.Digit with parts 0-99 and no leading zero, such as 1.0.0",
-    )
+    """A model version (the spec's ModelVersion, of createModel and of the listModels filter)."""
+    return schema_rule("ModelVersion").text(argument, value)
 
 
-def check_description(argument: str, value: object) -> str | None:
-    if value is None:
-        return None
-    value = check_length(argument, value, DESCRIPTION_MAX)
-    if _DESCRIPTION_FORBIDDEN & set(value):
-        raise InvalidArgumentError(argument, "a text without any of ! < > = & ' \"", got=value)
-    return value
+def check_description(argument: str, value: object, request: str) -> str | None:
+    """The description of the request body schema ``request`` (CreateModelRequest, CreateServiceRequest,
+    UpdateServiceRequest), None when not given."""
+    return field_rule(request, "description").optional_text(argument, value)
 
 
 def check_choice(argument: str, value: object, choices: Collection[T]) -> T:
@@ -86,12 +83,12 @@ def obs_location(argument: str, value: object, *, folder: bool) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidArgumentError(argument, f"an OBS path such as {form} or obs:/{form}", got=value)
     text = value.strip()
-    if text.startswith("obs://"):
-        text = "/" + text[len("obs://") :]
+    if text.startswith(SCHEME):
+        text = "/" + text[len(SCHEME) :]
     if not text.startswith("/") or text.startswith("//"):
         raise InvalidArgumentError(argument, f"an OBS path such as {form} or obs:/{form}", got=value)
     bucket, _, key = text[1:].partition("/")
-    if not _BUCKET.match(bucket) or ".." in bucket:
+    if not is_bucket_name(bucket):
         raise InvalidArgumentError(argument, "an OBS path whose first part is a valid bucket name", got=value)
     if "//" in key or any(part in (".", "..") for part in key.split("/")):
         raise InvalidArgumentError(argument, "an OBS path without empty, '.' or '..' parts", got=value)
@@ -107,14 +104,13 @@ def text_query(**arguments: object) -> dict[str, Any]:
     return {name: check_text(name, value) for name, value in arguments.items() if value is not None}
 
 
-def paging_query(offset: object, limit: object) -> dict[str, Any]:
-    """``offset`` (from 0) and ``limit`` (from 1) of a list call, those given; digit strings are accepted."""
-    query: dict[str, Any] = {}
-    if offset is not None:
-        query["offset"] = check_int("offset", offset, 0, digits=True)
-    if limit is not None:
-        query["limit"] = check_int("limit", limit, 1, digits=True)
-    return query
+def paging_query(operation: str, offset: object, limit: object) -> dict[str, Any]:
+    """``offset`` and ``limit`` of list operation ``operation``, those given; digit strings are accepted."""
+    return {
+        name: parameter_rule(operation, name).integer(name, value, digits=True)
+        for name, value in (("offset", offset), ("limit", limit))
+        if value is not None
+    }
 
 
 def check_mapping(argument: str, value: object) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TypeGuard
 
 import attrs
 
@@ -16,6 +17,7 @@ __all__ = [
     "ensure_inside",
     "existing_local_dir",
     "existing_local_file",
+    "is_bucket_name",
     "local_dir_destination",
     "local_relative_path",
     "obs_dir",
@@ -24,7 +26,7 @@ __all__ = [
 ]
 
 SCHEME = "obs://"
-_BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+_BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
@@ -48,8 +50,13 @@ class ObsPath:
         return ObsPath(self.bucket, self.key + relative)
 
 
+def is_bucket_name(value: object) -> TypeGuard[str]:
+    """Whether ``value`` is a valid bucket name: 3 to 63 lowercase letters, digits, '-' or '.'."""
+    return isinstance(value, str) and _BUCKET.fullmatch(value) is not None and ".." not in value
+
+
 def bucket_name(value: object, argument: str) -> str:
-    if not isinstance(value, str) or not _BUCKET.match(value) or ".." in value:
+    if not is_bucket_name(value):
         raise InvalidArgumentError(
             argument, "a bucket name of 3-63 lowercase letters, digits, '-' or '.'", got=value
         )
@@ -61,7 +68,7 @@ def obs_path(value: object, argument: str) -> ObsPath:
     if not isinstance(value, str) or not value.startswith(SCHEME):
         raise InvalidArgumentError(argument, f"a path starting with {SCHEME}", got=value)
     bucket, _, key = value[len(SCHEME) :].partition("/")
-    if not _BUCKET.match(bucket) or ".." in bucket:
+    if not is_bucket_name(bucket):
         raise InvalidArgumentError(argument, f"{SCHEME}<bucket>/... with a valid bucket name", got=value)
     if "\x00" in key:
         raise InvalidArgumentError(argument, "an object key without NUL characters", got=value)

@@ -19,9 +19,10 @@ __all__ = ["DATASET_CHANNEL", "FitConfig", "JobConfig", "default_job_name"]
 
 # The input channel a dataset is delivered through, as the official SDK names it.
 DATASET_CHANNEL = "data_url"
+# What the job name's pattern refuses, replaced in the base name (a test holds the two together).
 _NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
-# Room for "-YYYYMMDD-HHMMSS-xxxxxxxx" after the base name within the 64 characters of a job name.
-_BASE_NAME_LENGTH = 39
+# Room for the base name before "-YYYYMMDD-HHMMSS-xxxxxxxx" within the longest job name.
+_BASE_NAME_LENGTH = check.JOB_NAME.longest - len("-YYYYMMDD-HHMMSS-xxxxxxxx")
 
 
 def default_job_name(base: str | None = None) -> str:
@@ -95,9 +96,7 @@ class JobConfig:
             user_image_url=user_image_url,
             user_command=user_command,
             log_url=None if log_url is None else obs_folder(log_url, "log_url"),
-            job_description=None
-            if job_description is None
-            else check.description("job_description", job_description),
+            job_description=None if job_description is None else check.job_description(job_description),
             volumes=check.nfs_volumes(volumes),
             env_variables=check.environment(env_variables),
             pool_id=check.optional_text("pool_id", pool_id),

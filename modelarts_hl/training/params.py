@@ -6,26 +6,13 @@ Paths are checked when the object is built, so a wrong path fails before any req
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from modelarts_hl._core.checks import check_pattern
+from modelarts_hl._core.rules import schema_rule
 
 from .paths import boot_file_key, obs_folder, obs_location, to_rest
 
 __all__ = ["InputData", "OutputData", "TrainingFiles"]
-
-# A channel name becomes a command-line option (--name=...) and an environment variable of the job.
-_CHANNEL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
-
-
-def channel_name(value: object, argument: str = "name") -> str:
-    return check_pattern(
-        argument,
-        value,
-        _CHANNEL_NAME,
-        "a channel name of letters, digits and '_' not starting with a digit (like data_url)",
-    )
 
 
 @dataclass(frozen=True)
@@ -62,7 +49,8 @@ class InputData:
 
     def __post_init__(self) -> None:
         obs_location(self.obs_path, "obs_path")
-        channel_name(self.name)
+        # The name becomes a command-line option (--name=...) and an environment variable of the job.
+        schema_rule("ChannelName").text("name", self.name)
 
     @property
     def rest_path(self) -> str:
@@ -78,7 +66,7 @@ class OutputData:
 
     def __post_init__(self) -> None:
         obs_folder(self.obs_path, "obs_path")
-        channel_name(self.name)
+        schema_rule("ChannelName").text("name", self.name)
 
     @property
     def rest_path(self) -> str:

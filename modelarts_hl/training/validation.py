@@ -1,14 +1,20 @@
-"""Checks of the documented training arguments; each failure names the argument and what was expected."""
+"""Checks of the documented training arguments; each failure names the argument and what was expected.
+
+The REST rules (name and id patterns, lengths, page bounds, filter operators) are the spec's, read from
+:mod:`modelarts_hl._core.rules` and the generated enums; the rest are the SDK's own.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-from modelarts_hl._core.checks import check_flag, check_int, check_length, check_pattern, optional_text
+from modelarts_client.models import ListTrainingJobsRequestOrder, SearchFilterOperator
+from modelarts_hl._core.checks import check_flag, check_member, optional_text
 from modelarts_hl._core.checks import check_text as text
+from modelarts_hl._core.rules import field_rule, parameter_rule
 from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.session import check_session
 
@@ -20,6 +26,7 @@ __all__ = [
     "count_at_least_one",
     "environment",
     "filters",
+    "job_description",
     "job_id",
     "job_name",
     "limit",
@@ -33,47 +40,54 @@ __all__ = [
     "typed_list",
 ]
 
-MAX_LIMIT = 50
-MAX_DESCRIPTION = 256
-_JOB_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_TASK_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
-_OPERATORS = ("like", "in", "not", "between")
+JOB_NAME = field_rule("JobMetadata", "name")
+_JOB_ID = parameter_rule("showTrainingJob", "training_job_id")
+_TASK_ID = parameter_rule("showTrainingJobLog", "task_id")
+_LIMIT = field_rule("ListTrainingJobsRequest", "limit")
+# The largest page a job search returns.
+MAX_LIMIT = _LIMIT.largest
+# Environment variable names as a shell takes them (a convention of the SDK: the spec's environments map
+# cannot state a rule for its keys in OpenAPI 3.0).
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 T = TypeVar("T")
 
 
 def job_id(value: object) -> str:
-    return text("job_id", value)
+    return _JOB_ID.text("job_id", value)
 
 
 def task_id(value: object) -> str:
-    return check_pattern("task_id", value, _TASK_ID, "a task name such as worker-0")
+    return _TASK_ID.text("task_id", value)
 
 
 def job_name(value: object) -> str:
-    return check_pattern("job_name", value, _JOB_NAME, "1 to 64 letters, digits, '_' or '-'")
+    return JOB_NAME.text("job_name", value)
+
+
+def job_description(value: object) -> str:
+    return field_rule("JobMetadata", "description").text("job_description", value)
 
 
 def description(argument: str, value: object) -> str:
-    return check_length(argument, value, MAX_DESCRIPTION)
+    """The new description of an existing job."""
+    return field_rule("UpdateTrainingJobRequest", "description").text(argument, value)
 
 
 def count_at_least_one(argument: str, value: object) -> int:
-    return check_int(argument, value, 1)
+    """The number of nodes of a job."""
+    return field_rule("JobResource", "node_count").integer(argument, value)
 
 
 def offset(value: object) -> int:
-    return check_int("offset", value, 0)
+    return field_rule("ListTrainingJobsRequest", "offset").integer("offset", value)
 
 
-def limit(value: object) -> int:
-    return check_int("limit", value, 1, MAX_LIMIT)
+def limit(value: object, argument: str = "limit") -> int:
+    return _LIMIT.integer(argument, value)
 
 
-def order(value: object) -> Literal["asc", "desc"]:
-    if value == "asc" or value == "desc":
-        return value
-    raise InvalidArgumentError("order", "'asc' or 'desc'", got=value)
+def order(value: object) -> ListTrainingJobsRequestOrder:
+    return check_member("order", value, ListTrainingJobsRequestOrder)
 
 
 def typed_list(argument: str, value: object, item_type: type[T], what: str) -> list[T]:
@@ -115,7 +129,7 @@ def environment(value: object) -> dict[str, str]:
         raise InvalidArgumentError("env_variables", 'a dict like {"NAME": "value"}', got=value)
     result: dict[str, str] = {}
     for name, item in value.items():
-        if not isinstance(name, str) or not _ENV_NAME.match(name):
+        if not isinstance(name, str) or not _ENV_NAME.fullmatch(name):
             raise InvalidArgumentError("env_variables", "variable names of letters, digits and '_'", got=name)
         if not isinstance(item, str):
             raise InvalidArgumentError(f"env_variables[{name!r}]", "a string value", got=item)
@@ -159,7 +173,7 @@ class FilterCriterion:
     """One search filter: ``key`` compared by ``operator`` (``in`` when None) with ``value``."""
 
     key: str
-    operator: str | None
+    operator: SearchFilterOperator | None
     value: list[str]
 
 
@@ -177,11 +191,10 @@ def filters(value: object) -> list[FilterCriterion]:
         if not isinstance(item, Mapping) or set(item) - {"key", "operator", "value"}:
             raise InvalidArgumentError(where, 'a dict with "key", "operator" and "value"', got=item)
         key = text(f"{where}.key", item.get("key"))
-        operator = item.get("operator")
-        if operator is not None and operator not in _OPERATORS:
-            raise InvalidArgumentError(f"{where}.operator", f"one of {', '.join(_OPERATORS)}", got=operator)
+        given = item.get("operator")
+        operator = None if given is None else check_member(f"{where}.operator", given, SearchFilterOperator)
         values = _filter_values(f"{where}.value", item.get("value"))
-        if operator == "between" and len(values) != 2:
+        if operator is SearchFilterOperator.BETWEEN and len(values) != 2:
             raise InvalidArgumentError(f"{where}.value", "two values (low, high) for 'between'", got=values)
         result.append(FilterCriterion(key, operator, values))
     return result

@@ -21,6 +21,7 @@ from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.inference.service import Transformer
 from modelarts_hl.model import Model, Predictor
 from modelarts_hl.session import Session
+from tests.conftest import recording_session
 
 OK = {"model_version": "1.0.0", "source_location": "/bucket/model/", "model_type": "PyTorch"}
 RT = {"model_id": "m", "weight": 100, "specification": "modelarts.vm.cpu.2u", "instance_count": 1}
@@ -36,27 +37,19 @@ BATCH = {
 
 
 @pytest.fixture
-def sent() -> list[httpx.Request]:
-    return []
+def offline() -> Iterator[tuple[Session, list[httpx.Request]]]:
+    with recording_session() as recording:
+        yield recording
 
 
 @pytest.fixture
-def session(sent: list[httpx.Request]) -> Iterator[Session]:
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(500, json={"error_code": "test", "error_msg": "no request was expected"})
+def sent(offline: tuple[Session, list[httpx.Request]]) -> list[httpx.Request]:
+    return offline[1]
 
-    with Session(
-        access_key="AK" * 10,
-        secret_key="SK" * 20,
-        project_id="0123456789abcdef0123456789abcdef",
-        region_name="local-1",
-        iam_endpoint="http://127.0.0.1:9",
-        modelarts_endpoint="http://127.0.0.1:9",
-        obs_endpoint="http://127.0.0.1:9",
-        http_transport=httpx.MockTransport(handler),
-    ) as opened:
-        yield opened
+
+@pytest.fixture
+def session(offline: tuple[Session, list[httpx.Request]]) -> Session:
+    return offline[0]
 
 
 def refused(argument: str, call: Callable[[], Any], sent: list[httpx.Request]) -> InvalidArgumentError:
@@ -173,7 +166,7 @@ def test_configuration_classes(sent: list[httpx.Request], argument: str, build: 
     [
         ("service_name", {"service_name": "9lives", "configs": [ServiceConfig(**RT)]}),
         ("service_name", {"service_name": "x" * 65, "configs": [ServiceConfig(**RT)]}),
-        ("description", {"description": "semi;colons & more", "configs": [ServiceConfig(**RT)]}),
+        ("description", {"description": "x" * 101, "configs": [ServiceConfig(**RT)]}),
         ("configs", {"configs": []}),
         ("configs", {"configs": [ServiceConfig(**{**RT, "weight": 70})]}),
         (

@@ -108,9 +108,9 @@ TABLES: dict[str, tuple[str, list[str]]] = {
             "apis",
         ],
     ),
-    "7-14": ("ModelParam", _MODEL_PARAM),
-    "7-15": ("ModelDependency", _MODEL_DEPENDENCY),
-    "7-16": ("ModelPackage", _MODEL_PACKAGE),
+    "7-14": ("ModelParamDetail", _MODEL_PARAM),
+    "7-15": ("ModelDependencyDetail", _MODEL_DEPENDENCY),
+    "7-16": ("ModelPackageDetail", _MODEL_PACKAGE),
     "7-17": ("ModelMetrics", ["f1", "recall", "precision", "accuracy"]),
     "8-2": (
         "CreateServiceRequest",

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from modelarts_hl._core.rules import field_rule
 from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
 from modelarts_hl.training.config import default_job_name
@@ -69,3 +72,8 @@ def test_default_job_names_are_valid_and_unique() -> None:
         assert all(ch.isalnum() or ch in "-_" for ch in name)
     assert default_job_name(None).startswith("job-")
     assert len(default_job_name("x" * 200)) <= 64
+
+
+@given(st.text(max_size=100))
+def test_a_default_job_name_follows_the_spec_rule_whatever_its_base(base: str) -> None:
+    assert field_rule("JobMetadata", "name").accepts(default_job_name(base))

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from .job_volume import JobVolume
     from .list_engines_response import ListEnginesResponse
     from .list_flavors_response import ListFlavorsResponse
+    from .list_models_model_status import ListModelsModelStatus
     from .list_models_order import ListModelsOrder
     from .list_models_response import ListModelsResponse
     from .list_models_sort_by import ListModelsSortBy
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
     from .list_services_order import ListServicesOrder
     from .list_services_response import ListServicesResponse
     from .list_services_sort_by import ListServicesSortBy
+    from .list_services_status import ListServicesStatus
     from .list_training_job_flavors_flavor_type import ListTrainingJobFlavorsFlavorType
     from .list_training_jobs_request import ListTrainingJobsRequest
     from .list_training_jobs_request_order import ListTrainingJobsRequestOrder
@@ -79,6 +81,8 @@ if TYPE_CHECKING:
     from .model_api_message import ModelApiMessage
     from .model_delete_failure import ModelDeleteFailure
     from .model_dependency import ModelDependency
+    from .model_dependency_detail import ModelDependencyDetail
+    from .model_dependency_installer import ModelDependencyInstaller
     from .model_detail import ModelDetail
     from .model_doc import ModelDoc
     from .model_health import ModelHealth
@@ -87,7 +91,11 @@ if TYPE_CHECKING:
     from .model_labels_map import ModelLabelsMap
     from .model_metrics import ModelMetrics
     from .model_package import ModelPackage
+    from .model_package_detail import ModelPackageDetail
+    from .model_package_restraint import ModelPackageRestraint
     from .model_param import ModelParam
+    from .model_param_detail import ModelParamDetail
+    from .model_param_param_type import ModelParamParamType
     from .model_specification import ModelSpecification
     from .model_summary import ModelSummary
     from .model_template import ModelTemplate
@@ -202,6 +210,7 @@ _MODULES = {
     "JobVolume": ".job_volume",
     "ListEnginesResponse": ".list_engines_response",
     "ListFlavorsResponse": ".list_flavors_response",
+    "ListModelsModelStatus": ".list_models_model_status",
     "ListModelsOrder": ".list_models_order",
     "ListModelsResponse": ".list_models_response",
     "ListModelsSortBy": ".list_models_sort_by",
@@ -209,6 +218,7 @@ _MODULES = {
     "ListServicesOrder": ".list_services_order",
     "ListServicesResponse": ".list_services_response",
     "ListServicesSortBy": ".list_services_sort_by",
+    "ListServicesStatus": ".list_services_status",
     "ListTrainingJobFlavorsFlavorType": ".list_training_job_flavors_flavor_type",
     "ListTrainingJobsRequest": ".list_training_jobs_request",
     "ListTrainingJobsRequestOrder": ".list_training_jobs_request_order",
@@ -220,6 +230,8 @@ _MODULES = {
     "ModelApiMessage": ".model_api_message",
     "ModelDeleteFailure": ".model_delete_failure",
     "ModelDependency": ".model_dependency",
+    "ModelDependencyDetail": ".model_dependency_detail",
+    "ModelDependencyInstaller": ".model_dependency_installer",
     "ModelDetail": ".model_detail",
     "ModelDoc": ".model_doc",
     "ModelHealth": ".model_health",
@@ -228,7 +240,11 @@ _MODULES = {
     "ModelLabelsMap": ".model_labels_map",
     "ModelMetrics": ".model_metrics",
     "ModelPackage": ".model_package",
+    "ModelPackageDetail": ".model_package_detail",
+    "ModelPackageRestraint": ".model_package_restraint",
     "ModelParam": ".model_param",
+    "ModelParamDetail": ".model_param_detail",
+    "ModelParamParamType": ".model_param_param_type",
     "ModelSpecification": ".model_specification",
     "ModelSummary": ".model_summary",
     "ModelTemplate": ".model_template",
@@ -344,6 +360,7 @@ __all__ = (
     "JobVolume",
     "ListEnginesResponse",
     "ListFlavorsResponse",
+    "ListModelsModelStatus",
     "ListModelsOrder",
     "ListModelsResponse",
     "ListModelsSortBy",
@@ -351,6 +368,7 @@ __all__ = (
     "ListServicesOrder",
     "ListServicesResponse",
     "ListServicesSortBy",
+    "ListServicesStatus",
     "ListTrainingJobFlavorsFlavorType",
     "ListTrainingJobsRequest",
     "ListTrainingJobsRequestOrder",
@@ -362,6 +380,8 @@ __all__ = (
     "ModelApiMessage",
     "ModelDeleteFailure",
     "ModelDependency",
+    "ModelDependencyDetail",
+    "ModelDependencyInstaller",
     "ModelDetail",
     "ModelDoc",
     "ModelHealth",
@@ -370,7 +390,11 @@ __all__ = (
     "ModelLabelsMap",
     "ModelMetrics",
     "ModelPackage",
+    "ModelPackageDetail",
+    "ModelPackageRestraint",
     "ModelParam",
+    "ModelParamDetail",
+    "ModelParamParamType",
     "ModelSpecification",
     "ModelSummary",
     "ModelTemplate",

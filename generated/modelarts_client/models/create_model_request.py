@@ -29,9 +29,10 @@ class CreateModelRequest:
     """Request body of createModel.
 
     Attributes:
-        model_name (str): Model name, 1 to 64 letters, digits, hyphens or underscores, starting with a letter.
-        model_version (str): Version as Digit.Digit.Digit, each part 0 to 99 without a leading zero (1.0.0 is valid,
-            01.01.01 is not).
+        model_name (str): Name of a model or a service: 1 to 64 letters, digits, hyphens or underscores, starting with a
+            letter.
+        model_version (str): Model version as Digit.Digit.Digit, each part 0 to 99 without a leading zero (1.0.0 is
+            valid, 01.01.01 is not).
         source_location (str): OBS path (URL) of the model directory (the parent of model/ holding config.json and
             customize_service.py), or the SWR location of an image.
         model_type (ModelType): Model type of a request (engine of the model package, Image for a custom image, Template

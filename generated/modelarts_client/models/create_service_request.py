@@ -23,10 +23,11 @@ class CreateServiceRequest:
     """Request body of createService.
 
     Attributes:
-        service_name (str): Service name, 1 to 64 letters, digits, hyphens or underscores, starting with a letter.
-        infer_type (ServiceInferType): Inference mode of a request: real-time (a web service that keeps running), batch
-            (processes the input data once and stops) or edge (runs on edge nodes). Responses carry infer_type as a plain
-            string.
+        service_name (str): Name of a model or a service: 1 to 64 letters, digits, hyphens or underscores, starting with
+            a letter.
+        infer_type (ServiceInferType): Inference mode of a request: real-time (a web service that keeps running) or
+            batch (processes the input data once and stops), the modes of the SDK reference (Tables 8-2 and 8-10); edge
+            services are out of its scope. Responses carry infer_type as a plain string.
         config (list[ServiceConfig]): Models to run: exactly one for batch; for real-time one or more distinct model
             versions whose weights sum to 100.
         description (str | Unset): Description, at most 100 characters.

@@ -21,7 +21,8 @@ class JobInput:
     """A data input channel of a training job or of a task.
 
     Attributes:
-        name (str): Channel name, passed to the boot file as --name=<local_dir>, for example data_url.
+        name (str): Name of a data input or output channel, passed to the boot file as --name=<local_dir> (and as an
+            environment variable of that name), for example data_url or train_url.
         remote (InputDataInfo): Source of a data input channel; obs or dataset.
         description (str | Unset): Description of the channel.
         local_dir (str | Unset): Container directory the channel is mapped to, for example /home/ma-

@@ -20,7 +20,8 @@ class JobOutput:
     """A data output channel of a training job or of a task.
 
     Attributes:
-        name (str): Channel name, passed to the boot file as --name=<local_dir>, for example train_url.
+        name (str): Name of a data input or output channel, passed to the boot file as --name=<local_dir> (and as an
+            environment variable of that name), for example data_url or train_url.
         remote (OutputDataInfo): Destination of a data output channel.
         description (str | Unset): Description of the channel.
         local_dir (str | Unset): Container directory the channel is mapped to, for example /home/ma-

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_dependency_installer import ModelDependencyInstaller
+
 if TYPE_CHECKING:
     from ..models.model_package import ModelPackage
 
@@ -15,19 +17,19 @@ T = TypeVar("T", bound="ModelDependency")
 
 @_attrs_define
 class ModelDependency:
-    """Packages to install before the model's inference code runs.
+    """Packages to install before the model's inference code runs, in createModel.
 
     Attributes:
-        installer (str): Installer; only pip is documented.
+        installer (ModelDependencyInstaller): Installer; only pip.
         packages (list[ModelPackage]): Packages to install.
     """
 
-    installer: str
+    installer: ModelDependencyInstaller
     packages: list[ModelPackage]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        installer = self.installer
+        installer = self.installer.value
 
         packages = []
         for packages_item_data in self.packages:
@@ -50,7 +52,7 @@ class ModelDependency:
         from ..models.model_package import ModelPackage
 
         d = dict(src_dict)
-        installer = d.pop("installer")
+        installer = ModelDependencyInstaller(d.pop("installer"))
 
         packages = []
         _packages = d.pop("packages")

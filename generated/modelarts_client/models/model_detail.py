@@ -10,12 +10,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_api import ModelApi
-    from ..models.model_dependency import ModelDependency
+    from ..models.model_dependency_detail import ModelDependencyDetail
     from ..models.model_doc import ModelDoc
     from ..models.model_health import ModelHealth
     from ..models.model_labels_map import ModelLabelsMap
     from ..models.model_metrics import ModelMetrics
-    from ..models.model_param import ModelParam
+    from ..models.model_param_detail import ModelParamDetail
     from ..models.model_specification import ModelSpecification
 
 
@@ -50,9 +50,9 @@ class ModelDetail:
         execution_code (None | str | Unset): OBS path of the inference script customize_service.py.
         schema_doc (None | str | Unset): Download address of the model's schema file.
         image_address (None | str | Unset): Image built for the model; empty until the model is built.
-        input_params (list[ModelParam] | None | Unset): Input parameters of the model's inference APIs.
-        output_params (list[ModelParam] | None | Unset): Output parameters of the model's inference APIs.
-        dependencies (list[ModelDependency] | None | Unset): Packages the inference code needs.
+        input_params (list[ModelParamDetail] | None | Unset): Input parameters of the model's inference APIs.
+        output_params (list[ModelParamDetail] | None | Unset): Output parameters of the model's inference APIs.
+        dependencies (list[ModelDependencyDetail] | None | Unset): Packages the inference code needs.
         model_metrics (ModelMetrics | None | str | Unset): Model metrics: the service sends a JSON-encoded ModelMetrics
             object as a string; an object is accepted too. Present when the source training job produced evaluation results.
         apis (list[ModelApi] | None | str | Unset): Inference APIs of the model: the service sends the array JSON-
@@ -96,9 +96,9 @@ class ModelDetail:
     execution_code: None | str | Unset = UNSET
     schema_doc: None | str | Unset = UNSET
     image_address: None | str | Unset = UNSET
-    input_params: list[ModelParam] | None | Unset = UNSET
-    output_params: list[ModelParam] | None | Unset = UNSET
-    dependencies: list[ModelDependency] | None | Unset = UNSET
+    input_params: list[ModelParamDetail] | None | Unset = UNSET
+    output_params: list[ModelParamDetail] | None | Unset = UNSET
+    dependencies: list[ModelDependencyDetail] | None | Unset = UNSET
     model_metrics: ModelMetrics | None | str | Unset = UNSET
     apis: list[ModelApi] | None | str | Unset = UNSET
     model_algorithm: None | str | Unset = UNSET
@@ -440,12 +440,12 @@ class ModelDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.model_api import ModelApi
-        from ..models.model_dependency import ModelDependency
+        from ..models.model_dependency_detail import ModelDependencyDetail
         from ..models.model_doc import ModelDoc
         from ..models.model_health import ModelHealth
         from ..models.model_labels_map import ModelLabelsMap
         from ..models.model_metrics import ModelMetrics
-        from ..models.model_param import ModelParam
+        from ..models.model_param_detail import ModelParamDetail
         from ..models.model_specification import ModelSpecification
 
         d = dict(src_dict)
@@ -554,7 +554,7 @@ class ModelDetail:
 
         image_address = _parse_image_address(d.pop("image_address", UNSET))
 
-        def _parse_input_params(data: object) -> list[ModelParam] | None | Unset:
+        def _parse_input_params(data: object) -> list[ModelParamDetail] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -565,7 +565,7 @@ class ModelDetail:
                 input_params_type_0 = []
                 _input_params_type_0 = data
                 for input_params_type_0_item_data in _input_params_type_0:
-                    input_params_type_0_item = ModelParam.from_dict(
+                    input_params_type_0_item = ModelParamDetail.from_dict(
                         input_params_type_0_item_data
                     )
 
@@ -574,11 +574,11 @@ class ModelDetail:
                 return input_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ModelParam] | None | Unset, data)
+            return cast(list[ModelParamDetail] | None | Unset, data)
 
         input_params = _parse_input_params(d.pop("input_params", UNSET))
 
-        def _parse_output_params(data: object) -> list[ModelParam] | None | Unset:
+        def _parse_output_params(data: object) -> list[ModelParamDetail] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -589,7 +589,7 @@ class ModelDetail:
                 output_params_type_0 = []
                 _output_params_type_0 = data
                 for output_params_type_0_item_data in _output_params_type_0:
-                    output_params_type_0_item = ModelParam.from_dict(
+                    output_params_type_0_item = ModelParamDetail.from_dict(
                         output_params_type_0_item_data
                     )
 
@@ -598,11 +598,13 @@ class ModelDetail:
                 return output_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ModelParam] | None | Unset, data)
+            return cast(list[ModelParamDetail] | None | Unset, data)
 
         output_params = _parse_output_params(d.pop("output_params", UNSET))
 
-        def _parse_dependencies(data: object) -> list[ModelDependency] | None | Unset:
+        def _parse_dependencies(
+            data: object,
+        ) -> list[ModelDependencyDetail] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -613,7 +615,7 @@ class ModelDetail:
                 dependencies_type_0 = []
                 _dependencies_type_0 = data
                 for dependencies_type_0_item_data in _dependencies_type_0:
-                    dependencies_type_0_item = ModelDependency.from_dict(
+                    dependencies_type_0_item = ModelDependencyDetail.from_dict(
                         dependencies_type_0_item_data
                     )
 
@@ -622,7 +624,7 @@ class ModelDetail:
                 return dependencies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ModelDependency] | None | Unset, data)
+            return cast(list[ModelDependencyDetail] | None | Unset, data)
 
         dependencies = _parse_dependencies(d.pop("dependencies", UNSET))
 

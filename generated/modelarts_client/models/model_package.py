@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_package_restraint import ModelPackageRestraint
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelPackage")
@@ -13,18 +14,18 @@ T = TypeVar("T", bound="ModelPackage")
 
 @_attrs_define
 class ModelPackage:
-    """A package a model depends on.
+    """A package a model depends on, in createModel.
 
     Attributes:
         package_name (str): Package name.
         package_version (None | str | Unset): Package version; the latest version is installed when left out.
-        restraint (None | str | Unset): Version condition, needed with package_version. Documented values: EXACT (that
-            version), ATLEAST (that version or later), ATMOST (that version or earlier).
+        restraint (ModelPackageRestraint | Unset): Version condition, needed with package_version; EXACT (that version),
+            ATLEAST (that version or later) or ATMOST (that version or earlier).
     """
 
     package_name: str
     package_version: None | str | Unset = UNSET
-    restraint: None | str | Unset = UNSET
+    restraint: ModelPackageRestraint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +37,9 @@ class ModelPackage:
         else:
             package_version = self.package_version
 
-        restraint: None | str | Unset
-        if isinstance(self.restraint, Unset):
-            restraint = UNSET
-        else:
-            restraint = self.restraint
+        restraint: str | Unset = UNSET
+        if not isinstance(self.restraint, Unset):
+            restraint = self.restraint.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,14 +69,12 @@ class ModelPackage:
 
         package_version = _parse_package_version(d.pop("package_version", UNSET))
 
-        def _parse_restraint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        restraint = _parse_restraint(d.pop("restraint", UNSET))
+        _restraint = d.pop("restraint", UNSET)
+        restraint: ModelPackageRestraint | Unset
+        if isinstance(_restraint, Unset):
+            restraint = UNSET
+        else:
+            restraint = ModelPackageRestraint(_restraint)
 
         model_package = cls(
             package_name=package_name,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_param_param_type import ModelParamParamType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelParam")
@@ -13,24 +14,23 @@ T = TypeVar("T", bound="ModelParam")
 
 @_attrs_define
 class ModelParam:
-    """An input or output parameter of a model's inference API.
+    """An input or output parameter of a model's inference API, in createModel.
 
     Attributes:
         url (str): Request path of the inference API the parameter belongs to, for example /.
         param_name (str): Parameter name, at most 64 characters.
-        param_type (str): Parameter type: a JSON Schema type (string, object, array, boolean, number, integer) or int,
-            float, timestamp, date, file.
+        param_type (ModelParamParamType): Parameter type: a JSON Schema type (string, object, array, boolean, number,
+            integer) or int, float, timestamp, date, file.
         method (str | Unset): Request method of the API, post or get.
         protocol (str | Unset): Request protocol of the API, http or https.
         min_ (float | None | Unset): Minimum value, for int and float parameters.
         max_ (float | None | Unset): Maximum value, for int and float parameters.
-        param_desc (None | str | Unset): Parameter description (100 characters recommended; the service also stores a
-            JSON Schema text here).
+        param_desc (None | str | Unset): Parameter description, at most 100 characters.
     """
 
     url: str
     param_name: str
-    param_type: str
+    param_type: ModelParamParamType
     method: str | Unset = UNSET
     protocol: str | Unset = UNSET
     min_: float | None | Unset = UNSET
@@ -43,7 +43,7 @@ class ModelParam:
 
         param_name = self.param_name
 
-        param_type = self.param_type
+        param_type = self.param_type.value
 
         method = self.method
 
@@ -96,7 +96,7 @@ class ModelParam:
 
         param_name = d.pop("param_name")
 
-        param_type = d.pop("param_type")
+        param_type = ModelParamParamType(d.pop("param_type"))
 
         method = d.pop("method", UNSET)
 

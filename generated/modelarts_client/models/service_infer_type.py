@@ -3,7 +3,6 @@ from enum import StrEnum
 
 class ServiceInferType(StrEnum):
     BATCH = "batch"
-    EDGE = "edge"
     REAL_TIME = "real-time"
 
     def __str__(self) -> str:

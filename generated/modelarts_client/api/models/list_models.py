@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.list_models_model_status import ListModelsModelStatus
 from ...models.list_models_order import ListModelsOrder
 from ...models.list_models_response import ListModelsResponse
 from ...models.list_models_sort_by import ListModelsSortBy
@@ -20,7 +21,7 @@ def _get_kwargs(
     model_name: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
-    model_status: str | Unset = UNSET,
+    model_status: ListModelsModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
     not_model_type: ModelType | Unset = UNSET,
     description: str | Unset = UNSET,
@@ -39,7 +40,11 @@ def _get_kwargs(
 
     params["model_version"] = model_version
 
-    params["model_status"] = model_status
+    json_model_status: str | Unset = UNSET
+    if not isinstance(model_status, Unset):
+        json_model_status = model_status.value
+
+    params["model_status"] = json_model_status
 
     json_model_type: str | Unset = UNSET
     if not isinstance(model_type, Unset):
@@ -143,7 +148,7 @@ def sync_detailed(
     model_name: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
-    model_status: str | Unset = UNSET,
+    model_status: ListModelsModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
     not_model_type: ModelType | Unset = UNSET,
     description: str | Unset = UNSET,
@@ -161,8 +166,9 @@ def sync_detailed(
         project_id (str):
         model_name (str | Unset):
         exact_match (bool | Unset):
-        model_version (str | Unset):
-        model_status (str | Unset):
+        model_version (str | Unset): Model version as Digit.Digit.Digit, each part 0 to 99 without
+            a leading zero (1.0.0 is valid, 01.01.01 is not).
+        model_status (ListModelsModelStatus | Unset):
         model_type (ModelType | Unset): Model type of a request (engine of the model package,
             Image for a custom image, Template for a template import). Responses carry model_type as a
             plain string.
@@ -214,7 +220,7 @@ def sync(
     model_name: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
-    model_status: str | Unset = UNSET,
+    model_status: ListModelsModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
     not_model_type: ModelType | Unset = UNSET,
     description: str | Unset = UNSET,
@@ -232,8 +238,9 @@ def sync(
         project_id (str):
         model_name (str | Unset):
         exact_match (bool | Unset):
-        model_version (str | Unset):
-        model_status (str | Unset):
+        model_version (str | Unset): Model version as Digit.Digit.Digit, each part 0 to 99 without
+            a leading zero (1.0.0 is valid, 01.01.01 is not).
+        model_status (ListModelsModelStatus | Unset):
         model_type (ModelType | Unset): Model type of a request (engine of the model package,
             Image for a custom image, Template for a template import). Responses carry model_type as a
             plain string.
@@ -280,7 +287,7 @@ async def asyncio_detailed(
     model_name: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
-    model_status: str | Unset = UNSET,
+    model_status: ListModelsModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
     not_model_type: ModelType | Unset = UNSET,
     description: str | Unset = UNSET,
@@ -298,8 +305,9 @@ async def asyncio_detailed(
         project_id (str):
         model_name (str | Unset):
         exact_match (bool | Unset):
-        model_version (str | Unset):
-        model_status (str | Unset):
+        model_version (str | Unset): Model version as Digit.Digit.Digit, each part 0 to 99 without
+            a leading zero (1.0.0 is valid, 01.01.01 is not).
+        model_status (ListModelsModelStatus | Unset):
         model_type (ModelType | Unset): Model type of a request (engine of the model package,
             Image for a custom image, Template for a template import). Responses carry model_type as a
             plain string.
@@ -349,7 +357,7 @@ async def asyncio(
     model_name: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
-    model_status: str | Unset = UNSET,
+    model_status: ListModelsModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
     not_model_type: ModelType | Unset = UNSET,
     description: str | Unset = UNSET,
@@ -367,8 +375,9 @@ async def asyncio(
         project_id (str):
         model_name (str | Unset):
         exact_match (bool | Unset):
-        model_version (str | Unset):
-        model_status (str | Unset):
+        model_version (str | Unset): Model version as Digit.Digit.Digit, each part 0 to 99 without
+            a leading zero (1.0.0 is valid, 01.01.01 is not).
+        model_status (ListModelsModelStatus | Unset):
         model_type (ModelType | Unset): Model type of a request (engine of the model package,
             Image for a custom image, Template for a template import). Responses carry model_type as a
             plain string.

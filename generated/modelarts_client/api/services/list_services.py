@@ -10,6 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_services_order import ListServicesOrder
 from ...models.list_services_response import ListServicesResponse
 from ...models.list_services_sort_by import ListServicesSortBy
+from ...models.list_services_status import ListServicesStatus
 from ...models.service_infer_type import ServiceInferType
 from ...types import UNSET, Response, Unset
 
@@ -23,7 +24,7 @@ def _get_kwargs(
     cluster_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
     infer_type: ServiceInferType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: ListServicesStatus | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: ListServicesSortBy | Unset = UNSET,
@@ -49,7 +50,11 @@ def _get_kwargs(
 
     params["infer_type"] = json_infer_type
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params["offset"] = offset
 
@@ -142,7 +147,7 @@ def sync_detailed(
     cluster_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
     infer_type: ServiceInferType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: ListServicesStatus | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: ListServicesSortBy | Unset = UNSET,
@@ -159,9 +164,10 @@ def sync_detailed(
         cluster_id (str | Unset):
         workspace_id (str | Unset):
         infer_type (ServiceInferType | Unset): Inference mode of a request: real-time (a web
-            service that keeps running), batch (processes the input data once and stops) or edge (runs
-            on edge nodes). Responses carry infer_type as a plain string.
-        status (str | Unset):
+            service that keeps running) or batch (processes the input data once and stops), the modes
+            of the SDK reference (Tables 8-2 and 8-10); edge services are out of its scope. Responses
+            carry infer_type as a plain string.
+        status (ListServicesStatus | Unset):
         offset (int | Unset):
         limit (int | Unset):
         sort_by (ListServicesSortBy | Unset):
@@ -209,7 +215,7 @@ def sync(
     cluster_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
     infer_type: ServiceInferType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: ListServicesStatus | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: ListServicesSortBy | Unset = UNSET,
@@ -226,9 +232,10 @@ def sync(
         cluster_id (str | Unset):
         workspace_id (str | Unset):
         infer_type (ServiceInferType | Unset): Inference mode of a request: real-time (a web
-            service that keeps running), batch (processes the input data once and stops) or edge (runs
-            on edge nodes). Responses carry infer_type as a plain string.
-        status (str | Unset):
+            service that keeps running) or batch (processes the input data once and stops), the modes
+            of the SDK reference (Tables 8-2 and 8-10); edge services are out of its scope. Responses
+            carry infer_type as a plain string.
+        status (ListServicesStatus | Unset):
         offset (int | Unset):
         limit (int | Unset):
         sort_by (ListServicesSortBy | Unset):
@@ -271,7 +278,7 @@ async def asyncio_detailed(
     cluster_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
     infer_type: ServiceInferType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: ListServicesStatus | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: ListServicesSortBy | Unset = UNSET,
@@ -288,9 +295,10 @@ async def asyncio_detailed(
         cluster_id (str | Unset):
         workspace_id (str | Unset):
         infer_type (ServiceInferType | Unset): Inference mode of a request: real-time (a web
-            service that keeps running), batch (processes the input data once and stops) or edge (runs
-            on edge nodes). Responses carry infer_type as a plain string.
-        status (str | Unset):
+            service that keeps running) or batch (processes the input data once and stops), the modes
+            of the SDK reference (Tables 8-2 and 8-10); edge services are out of its scope. Responses
+            carry infer_type as a plain string.
+        status (ListServicesStatus | Unset):
         offset (int | Unset):
         limit (int | Unset):
         sort_by (ListServicesSortBy | Unset):
@@ -336,7 +344,7 @@ async def asyncio(
     cluster_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
     infer_type: ServiceInferType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: ListServicesStatus | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: ListServicesSortBy | Unset = UNSET,
@@ -353,9 +361,10 @@ async def asyncio(
         cluster_id (str | Unset):
         workspace_id (str | Unset):
         infer_type (ServiceInferType | Unset): Inference mode of a request: real-time (a web
-            service that keeps running), batch (processes the input data once and stops) or edge (runs
-            on edge nodes). Responses carry infer_type as a plain string.
-        status (str | Unset):
+            service that keeps running) or batch (processes the input data once and stops), the modes
+            of the SDK reference (Tables 8-2 and 8-10); edge services are out of its scope. Responses
+            carry infer_type as a plain string.
+        status (ListServicesStatus | Unset):
         offset (int | Unset):
         limit (int | Unset):
         sort_by (ListServicesSortBy | Unset):
