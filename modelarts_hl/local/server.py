@@ -56,9 +56,6 @@ __all__ = ["build_app"]
 log = logging.getLogger("modelarts_hl.local.server")
 
 _STATUS_MESSAGES = {404: "The requested resource does not exist", 405: "Method not allowed"}
-# Prediction requests may carry files as multipart/form-data, which the document cannot declare beside JSON
-# (see runInference); such bodies go to the model as they are.
-_FORM_BODY_OPERATIONS = frozenset({"runInference"})
 
 
 def build_app(
@@ -79,7 +76,7 @@ def build_app(
 
     routes: list[BaseRoute] = [Route("/openapi.yaml", serve_spec, methods=["GET"])]
     for path, methods in index.paths.items():
-        route = Route(path, api.endpoint(methods), methods=list(methods))
+        route = Route(index.routes[path], api.endpoint(methods), methods=list(methods))
         # Starlette answers HEAD for every GET; the document does not declare HEAD, so 405 is right.
         if "HEAD" not in methods and route.methods is not None:
             route.methods.discard("HEAD")
@@ -92,11 +89,17 @@ def build_app(
 
 
 class _OpenAPIRequest(StarletteOpenAPIRequest):
-    """The request as openapi-core validates it, with the query already screened by :func:`_query`."""
+    """The request as openapi-core validates it, with the query already screened by :func:`_query`.
 
-    def __init__(self, request: Request, body: bytes, query: QueryParams) -> None:
+    The router has found the operation: its path (``path_pattern``) and the router's path parameters are
+    handed on, so that a parameter spanning several segments (``x-slashes``) is validated like any other.
+    """
+
+    def __init__(self, request: Request, body: bytes, query: QueryParams, path_pattern: str) -> None:
         super().__init__(request, body)
         self.parameters.query = query
+        self.parameters.path = dict(request.path_params)
+        self.path_pattern = path_pattern
 
 
 def _query(request: Request, operation: Operation) -> QueryParams:
@@ -164,21 +167,17 @@ class _Api:
         principal = self._authorize(request, operation)
         raw_body = await request.body()
         content_type = request.headers.get("content-type", "")
-        openapi_request = _OpenAPIRequest(request, raw_body, _query(request, operation))
-        multipart = content_type.lower().startswith("multipart/")
-        query: dict[str, Any] = {}
-        body = None
-        if not (multipart and operation.operation_id in _FORM_BODY_OPERATIONS):
-            body = _parse_body(operation, raw_body, content_type)
-            try:
-                result = self.openapi.unmarshal_request(openapi_request)
-            except (UnicodeError, ValueError) as exc:
-                # openapi-core formats some errors by decoding the raw body; never let that become a 500.
-                raise ApiError(400, PARAMETER_ERROR, "The request could not be read") from exc
-            errors = list(result.errors)
-            if errors:
-                raise to_api_error(errors[0])
-            query = dict(result.parameters.query)
+        openapi_request = _OpenAPIRequest(request, raw_body, _query(request, operation), operation.path)
+        body = _parse_body(operation, raw_body, content_type)
+        try:
+            result = self.openapi.unmarshal_request(openapi_request)
+        except (UnicodeError, ValueError) as exc:
+            # openapi-core formats some errors by decoding the raw body; never let that become a 500.
+            raise ApiError(400, PARAMETER_ERROR, "The request could not be read") from exc
+        errors = list(result.errors)
+        if errors:
+            raise to_api_error(errors[0])
+        query = dict(result.parameters.query)
         call = OperationRequest(
             operation_id=operation.operation_id,
             context=self.context,
