@@ -24,7 +24,7 @@ GATEWAY = "https://0123abcd.apig.cn-north-4.huaweicloudapis.com"
 def session() -> Iterator[Session]:
     with Session(
         access_key="AK0123456789",
-        secret_key="secret",
+        secret_key="hosts-test-sk-0123456789abcdef",  # registered process-wide as a secret: unique
         project_id="0123456789abcdef0123456789abcdef",
         region_name="cn-north-4",
         retry=RetryPolicy(max_retries=1),
