@@ -179,6 +179,13 @@ class Session:
             )
             self._obs_credentials = temporary.get
         self.transport = Transport(self.modelarts_endpoint, auth, **transport_options)
+        # One transport per other host an operation is served by (real-time services' gateways), made alike.
+        self._host_transport: Callable[[str], Transport] = lambda host: Transport(
+            host, auth, **transport_options
+        )
+        self._hosts: dict[str, Transport] = {self.transport.base_url: self.transport}
+        self._hosts_lock = threading.Lock()
+        self._closed = False
 
     @classmethod
     def set_endpoint(
@@ -241,9 +248,25 @@ class Session:
             paging.record(page)
             yield from page.items
 
+    def transport_for(self, host: str | None) -> Transport:
+        """The transport of ``host`` (a base URL; ``None``: the ModelArts endpoint), made on first use with
+        this session's authentication, retries, timeouts and TLS verification; :meth:`close` closes it.
+        """
+        if host is None:
+            return self.transport
+        base_url = str(httpx.URL(host))
+        with self._hosts_lock:
+            transport = self._hosts.get(base_url)
+            if transport is None:
+                if self._closed:
+                    raise RuntimeError("the session is closed")
+                transport = self._hosts[base_url] = self._host_transport(base_url)
+            return transport
+
     def _perform(self, step: Step) -> object:
         if isinstance(step, Call):
-            parsed = self.transport.call(step.operation, **self._with_project(step.operation, step.arguments))
+            transport = self.transport_for(step.host)
+            parsed = transport.call(step.operation, **self._with_project(step.operation, step.arguments))
             return checked(step, parsed)
         if isinstance(step, Pause):
             self._sleep(step.seconds)
@@ -354,7 +377,10 @@ class Session:
         ), expires_at
 
     def close(self) -> None:
-        for transport in (self.transport, self._iam, self._iam_public):
+        with self._hosts_lock:
+            self._closed = True
+            hosts = list(self._hosts.values())
+        for transport in (*hosts, self._iam, self._iam_public):
             transport.close()
         with self._lock:
             if self._obs is not None:

@@ -634,6 +634,18 @@ PARAMETERS: Final[dict[str, dict[str, Rule]]] = {
             "type": "string",
         },
     },
+    "runInferenceAtPath": {
+        "api_path": {
+            "minLength": 1,
+            "pattern": "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/?#%\\\\\\x00-\\x1f\\x7f]+(/[^/?#%\\\\\\x00-\\x1f\\x7f]+)*/?$",
+            "type": "string",
+        },
+        "service_id": {
+            "minLength": 1,
+            "pattern": "^[A-Za-z0-9_.-]+$",
+            "type": "string",
+        },
+    },
     "showModel": {
         "model_id": {
             "minLength": 1,

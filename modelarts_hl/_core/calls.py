@@ -33,6 +33,7 @@ __all__ = [
     "Step",
     "blocking",
     "call",
+    "call_at",
     "checked",
     "drive",
     "operation_name",
@@ -46,11 +47,15 @@ T = TypeVar("T")
 class Call:
     """Run ``operation`` (a generated ``modelarts_client.api`` module) with ``arguments``; its parsed body
     must be an ``expected`` (``None``: the operation answers without a body).
+
+    ``host`` is the base URL that serves the operation (a service's API gateway host, say); ``None`` is the
+    ModelArts endpoint. Either way the session's authentication, retries and timeouts apply.
     """
 
     operation: Any
     expected: type[Any] | None
     arguments: Mapping[str, Any]
+    host: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,11 @@ def call(operation: Any, expected: None, /, **arguments: Any) -> Plan[None]: ...
 def call(operation: Any, expected: type[Any] | None, /, **arguments: Any) -> Plan[Any]:
     """The parsed body of one generated operation, checked to be an ``expected``."""
     return (yield Call(operation, expected, arguments))
+
+
+def call_at(host: str, operation: Any, expected: type[T], /, **arguments: Any) -> Plan[T]:
+    """Like :func:`call`, for an operation served by ``host`` (a base URL), not the ModelArts endpoint."""
+    return cast(T, (yield Call(operation, expected, arguments, host)))
 
 
 def pause(seconds: float) -> Plan[None]:

@@ -31,15 +31,14 @@ from modelarts_client.models import (
     UpdateServiceResponse,
 )
 from modelarts_hl._core.calls import Plan
-from modelarts_hl._core.checks import check_flag, check_text
+from modelarts_hl._core.checks import check_flag
 from modelarts_hl._core.results import Result
-from modelarts_hl.errors import InvalidArgumentError, ServiceError
+from modelarts_hl.errors import ServiceError
 from modelarts_hl.session import Session, check_session
 
-from . import model_calls, service_calls
-from .apis import file_parameter
+from . import prediction_calls, service_calls
 from .mapping import service_list_query, update_service_request
-from .prediction import DATA_TYPES, file_part, json_body
+from .prediction import DATA_TYPES, api_path, file_upload, json_data
 from .service_calls import DEFAULT_DEPLOY_TIMEOUT, done_statuses
 from .validation import check_choice, check_service_id
 
@@ -57,8 +56,7 @@ class Predictor:
         check_session(session)
         self.session = session
         self.service_id = check_service_id(service_id)
-        self._access_address: str | None = None
-        self._file_fields: dict[str, str] = {}
+        self._address = prediction_calls.ServiceAddress()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(service_id={self.service_id!r})"
@@ -130,9 +128,7 @@ class Predictor:
 
     def _info(self) -> Plan[Result[ServiceDetail]]:
         info = yield from service_calls.show_service_info(self.service_id)
-        address = info.get("access_address")
-        if isinstance(address, str) and address:
-            self._access_address = address
+        self._address.remember(info)
         return info
 
     def update_service_config(
@@ -181,53 +177,21 @@ class Predictor:
     # -- prediction -----------------------------------------------------------------------------------------
 
     def predict(self, data: Any, data_type: str = "json", path: str = "/") -> Any:
-        """Sends one prediction request to the real-time service and returns its (JSON-decoded) reply.
+        """Sends one prediction request to the real-time service and returns its reply: decoded JSON, or the
+        text of a model that replies with text.
 
         ``data_type`` ``json``: ``data`` is a dict (or list), or the path of a local ``.json`` file.
         ``files`` / ``images``: ``data`` is the path of a local file, sent as multipart/form-data in the
         model's file parameter (``images``/``files`` when its APIs name none). ``path`` is the API path inside
-        the service (default ``/``).
+        the service (default ``/``), appended to the service's access address. A request body holds at most
+        12 MB.
         """
         kind = check_choice(
             "data_type", data_type.lower() if isinstance(data_type, str) else data_type, DATA_TYPES
         )
-        path = check_text("path", path)
-        if not path.startswith("/"):
-            raise InvalidArgumentError("path", "an API path starting with '/'", got=path)
-        request: dict[str, Any]
-        if kind == "json":
-            request = {"content": json_body(data), "headers": {"Content-Type": "application/json"}}
-        else:
-            part = file_part(data)
-            request = {"files": {self._file_field(path, kind): part}}
-        address = self._access_address or self._address()
-        url = address if path == "/" else address.rstrip("/") + path
-        response = self.session.transport.request("POST", url, **request)
-        if "json" in response.headers.get("content-type", "") or response.content[:1] in (b"{", b"["):
-            try:
-                return response.json()
-            except ValueError:
-                pass
-        return response.text
-
-    def _address(self) -> str:
-        info = self.get_service_info()
-        if info.infer_type != "real-time" or not self._access_address:
-            raise ServiceError(
-                f"service {self.service_id} is a {info.infer_type} service without an access address"
-            )
-        return self._access_address
-
-    def _file_field(self, path: str, data_type: str) -> str:
-        """The model's file parameter for ``path`` (from its APIs), ``data_type`` when it names none."""
-        if path not in self._file_fields:
-            field_name = data_type
-            configs = self.get_service_info().get("config")
-            if configs:
-                model = self.session.run(model_calls.show_model_info(configs[0]["model_id"]))
-                field_name = file_parameter(model.model.apis, path) or data_type
-            self._file_fields[path] = field_name
-        return self._file_fields[path]
+        api = api_path(path)
+        body = json_data(data) if kind == "json" else file_upload(data, kind)
+        return self.session.run(prediction_calls.predict(self.service_id, body, api, self._address))
 
 
 class Transformer(Predictor):

@@ -13,6 +13,7 @@ from modelarts_hl._core.calls import (
     Step,
     blocking,
     call,
+    call_at,
     drive,
     operation_name,
     pause,
@@ -76,3 +77,24 @@ def test_an_unhandled_failure_leaves_the_driver_after_the_plan_cleaned_up() -> N
 
 def test_operation_names_come_from_the_generated_module() -> None:
     assert operation_name(show_training_job) == "show_training_job"
+
+
+def test_a_call_at_a_host_names_it_and_others_leave_it_to_the_session() -> None:
+    def plan() -> Plan[tuple[object, object]]:
+        here = yield from call(show_training_job, dict, training_job_id="j1")
+        there = yield from call_at(
+            "https://gateway.example.com", show_training_job, dict, training_job_id="j2"
+        )
+        return here, there
+
+    performed: list[Step] = []
+
+    def perform(step: Step) -> object:
+        performed.append(step)
+        return {}
+
+    drive(plan(), perform)
+    assert [step.host for step in performed if isinstance(step, Call)] == [
+        None,
+        "https://gateway.example.com",
+    ]

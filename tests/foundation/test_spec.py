@@ -80,3 +80,19 @@ def test_project_id_is_first_segment_after_version(spec: dict[str, Any]) -> None
         parts = path.strip("/").split("/")
         if parts[0] in {"v1", "v2"} and parts[1] != "infers":
             assert parts[1] == "{project_id}", path
+
+
+def test_path_parameters_spanning_segments_are_marked_and_named_so(spec: dict[str, Any]) -> None:
+    """The local router lets a path parameter marked ``x-slashes`` span segments; the generated operations
+    keep the "/" of path parameters named ``*_path`` (templates never see extensions): the two agree.
+    """
+    spanning = []
+    for _, path, op in operations(spec):
+        for parameter in (
+            resolve(spec, p) for p in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]
+        ):
+            if parameter["in"] == "path":
+                marked = parameter.get("x-slashes") is True
+                assert marked == parameter["name"].endswith("_path"), (path, parameter["name"])
+                spanning += [(path, parameter["name"])] if marked else []
+    assert ("/v1/infers/{service_id}/{api_path}", "api_path") in spanning

@@ -27,6 +27,17 @@ FILE_API = {
     },
 }
 
+# A second API at another path: the numbers of an uploaded text file, answered as plain text.
+TEXT_API = {
+    "url": "/v2/numbers",
+    "method": "post",
+    "request": {
+        "Content-type": "multipart/form-data",
+        "data": {"type": "object", "properties": {"numbers": {"type": "file"}}},
+    },
+    "response": {"Content-type": "text/plain", "data": {"type": "string"}},
+}
+
 LINEAR_SERVICE = '''
 import os
 
@@ -52,6 +63,11 @@ class LinearService(PTServingBaseService):
         logger.info("loaded %s from %s", model_name, model_path)
 
     def _preprocess(self, data):
+        if isinstance(data, list):
+            return {"rows": data}
+        if "numbers" in data:
+            name, handle = next(iter(data["numbers"].items()))
+            return {"rows": [features.parse(handle.read())], "text": True}
         if "images" in data:
             name, handle = next(iter(data["images"].items()))
             return {"rows": [features.parse(handle.read())], "file": name}
@@ -65,6 +81,8 @@ class LinearService(PTServingBaseService):
         return data
 
     def _postprocess(self, data):
+        if data.get("text"):
+            return " ".join(f"{value:.2f}" for value in data["predictions"])
         data["tag"] = self.tag
         return data
 '''
@@ -125,7 +143,9 @@ def linear_params() -> bytes:
 
 
 def linear_package(root: Path) -> Path:
-    """A PyTorch-typed package running a numpy linear model (JSON, multipart and CSV-shaped input)."""
+    """A PyTorch-typed package running a numpy linear model (JSON object or array, multipart and CSV-shaped
+    input at /; a text file at /v2/numbers, answered as text).
+    """
     return write_package(
         root,
         {
@@ -137,7 +157,7 @@ def linear_package(root: Path) -> Path:
                 "model_algorithm": "predict_analysis",
                 "runtime": "python3.7",
                 "metrics": {"f1": 0.5, "recall": 0.6, "precision": 0.4, "accuracy": 0.7},
-                "apis": [FILE_API],
+                "apis": [FILE_API, TEXT_API],
                 "dependencies": [
                     {
                         "installer": "pip",

@@ -16,7 +16,7 @@ from modelarts_hl.model import Model, ModelPublishError
 from modelarts_hl.session import Session
 
 from .conftest import BUCKET, upload
-from .packages import BROKEN_SERVICE, FILE_API, linear_package, raw_json_package, write_package
+from .packages import BROKEN_SERVICE, FILE_API, TEXT_API, linear_package, raw_json_package, write_package
 
 
 def test_import_from_obs_reads_config_json(session: Session, backend: LocalBackend, tmp_path: Path) -> None:
@@ -31,8 +31,11 @@ def test_import_from_obs_reads_config_json(session: Session, backend: LocalBacke
     assert info.model_algorithm == "predict_analysis"  # from config.json
     assert info.runtime == "python3.7"
     assert json.loads(info.model_metrics) == {"f1": 0.5, "recall": 0.6, "precision": 0.4, "accuracy": 0.7}
-    assert json.loads(info.apis) == [FILE_API]
-    assert [(p.param_name, p.param_type) for p in info.input_params] == [("images", "file")]
+    assert json.loads(info.apis) == [FILE_API, TEXT_API]
+    assert [(p.url, p.param_name, p.param_type) for p in info.input_params] == [
+        ("/", "images", "file"),
+        ("/v2/numbers", "numbers", "file"),
+    ]
     assert info.dependencies[0].packages[0].package_name == "numpy"
     assert info.execution_code == f"{location}model/customize_service.py"
     files = sorted(p.name for p in model_folder(backend.context, model.model_id).iterdir())

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .flavor_response import FlavorResponse
     from .flavor_response_attributes import FlavorResponseAttributes
     from .gpu_info import GpuInfo
+    from .inference_form import InferenceForm
     from .inference_request import InferenceRequest
     from .input_data_info import InputDataInfo
     from .input_dataset import InputDataset
@@ -186,6 +187,7 @@ _MODULES = {
     "FlavorResponse": ".flavor_response",
     "FlavorResponseAttributes": ".flavor_response_attributes",
     "GpuInfo": ".gpu_info",
+    "InferenceForm": ".inference_form",
     "InferenceRequest": ".inference_request",
     "InputDataInfo": ".input_data_info",
     "InputDataset": ".input_dataset",
@@ -336,6 +338,7 @@ __all__ = (
     "FlavorResponse",
     "FlavorResponseAttributes",
     "GpuInfo",
+    "InferenceForm",
     "InferenceRequest",
     "InputDataInfo",
     "InputDataset",

@@ -17,6 +17,8 @@ import json
 import logging
 import re
 from collections.abc import Mapping
+from email.message import Message
+from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +60,6 @@ __all__ = ["build_app"]
 log = logging.getLogger("modelarts_hl.local.server")
 
 _STATUS_MESSAGES = {404: "The requested resource does not exist", 405: "Method not allowed"}
-# Prediction requests may carry files as multipart/form-data, which the document cannot declare beside JSON
-# (see runInference); such bodies go to the model as they are.
-_FORM_BODY_OPERATIONS = frozenset({"runInference"})
 
 
 def build_app(
@@ -81,7 +80,7 @@ def build_app(
 
     routes: list[BaseRoute] = [Route("/openapi.yaml", serve_spec, methods=["GET"])]
     for path, methods in index.paths.items():
-        route = Route(path, api.endpoint(methods), methods=list(methods))
+        route = Route(index.routes[path], api.endpoint(methods), methods=list(methods))
         # Starlette answers HEAD for every GET; the document does not declare HEAD, so 405 is right.
         if "HEAD" not in methods and route.methods is not None:
             route.methods.discard("HEAD")
@@ -94,11 +93,17 @@ def build_app(
 
 
 class _OpenAPIRequest(StarletteOpenAPIRequest):
-    """The request as openapi-core validates it, with the query already screened by :func:`_query`."""
+    """The request as openapi-core validates it, with the query already screened by :func:`_query`.
 
-    def __init__(self, request: Request, body: bytes, query: QueryParams) -> None:
+    The router has found the operation: its path (``path_pattern``) and the router's path parameters are
+    handed on, so that a parameter spanning several segments (``x-slashes``) is validated like any other.
+    """
+
+    def __init__(self, request: Request, body: bytes, query: QueryParams, path_pattern: str) -> None:
         super().__init__(request, body)
         self.parameters.query = query
+        self.parameters.path = dict(request.path_params)
+        self.path_pattern = path_pattern
 
 
 def _query(request: Request, operation: Operation) -> QueryParams:
@@ -169,21 +174,17 @@ class _Api:
         principal = self._authorize(request, operation)
         raw_body = await request.body()
         content_type = request.headers.get("content-type", "")
-        openapi_request = _OpenAPIRequest(request, raw_body, _query(request, operation))
-        multipart = content_type.lower().startswith("multipart/")
-        query: dict[str, Any] = {}
-        body = None
-        if not (multipart and operation.operation_id in _FORM_BODY_OPERATIONS):
-            body = _parse_body(operation, raw_body, content_type)
-            try:
-                result = self.openapi.unmarshal_request(openapi_request)
-            except (UnicodeError, ValueError) as exc:
-                # openapi-core formats some errors by decoding the raw body; never let that become a 500.
-                raise ApiError(400, PARAMETER_ERROR, "The request could not be read") from exc
-            errors = list(result.errors)
-            if errors:
-                raise to_api_error(errors[0])
-            query = dict(result.parameters.query)
+        openapi_request = _OpenAPIRequest(request, raw_body, _query(request, operation), operation.path)
+        body = _parse_body(operation, raw_body, content_type)
+        try:
+            result = self.openapi.unmarshal_request(openapi_request)
+        except (UnicodeError, ValueError) as exc:
+            # openapi-core formats some errors by decoding the raw body; never let that become a 500.
+            raise ApiError(400, PARAMETER_ERROR, "The request could not be read") from exc
+        errors = list(result.errors)
+        if errors:
+            raise to_api_error(errors[0])
+        query = dict(result.parameters.query)
         call = OperationRequest(
             operation_id=operation.operation_id,
             context=self.context,
@@ -254,6 +255,8 @@ def _parse_body(operation: Operation, raw_body: bytes, content_type: str) -> Any
         raise ApiError(
             415, UNSUPPORTED_MEDIA_TYPE, f"Unsupported Content-Type {media_type!r}; expected {expected}"
         )
+    if media_type == "multipart/form-data":
+        _check_form(raw_body, content_type)
     if not _is_json(media_type if "*" in declared else declared):
         return None
     try:
@@ -264,6 +267,22 @@ def _parse_body(operation: Operation, raw_body: bytes, content_type: str) -> Any
         raise ApiError(
             400, PARAMETER_ERROR, f"The request body is not valid JSON ({_json_position(exc)})"
         ) from exc
+
+
+def _check_form(raw_body: bytes, content_type: str) -> None:
+    """Refuses a form that is not a list of named fields (none is fine): openapi-core asserts on one."""
+    head = b"Content-Type: " + content_type.encode("latin-1", "replace") + b"\r\n\r\n"
+    payload = BytesParser().parsebytes(head + raw_body).get_payload()
+    parts = [] if payload == "" else payload
+    if not isinstance(parts, list) or not all(
+        isinstance(part, Message)
+        and isinstance(part.get_param("name", header="content-disposition"), str)
+        and isinstance(part.get_payload(decode=True), bytes)
+        for part in parts
+    ):
+        raise ApiError(
+            400, PARAMETER_ERROR, "The request body is not a multipart/form-data form of named fields"
+        )
 
 
 def _matching_media_type(media_type: str, declared: tuple[str, ...]) -> str | None:

@@ -89,10 +89,15 @@ class Operation:
 
 
 class OperationIndex:
-    """Finds the operation of a request by method and path, the way the router will."""
+    """Finds the operation of a request by method and path, the way the router will.
+
+    ``routes`` maps each path of the document to the path the router matches: a path parameter marked
+    ``x-slashes: true`` spans several segments (``{api_path:path}``).
+    """
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.paths: dict[str, dict[str, Operation]] = {}
+        self.routes: dict[str, str] = {}
         self._matchers: list[tuple[re.Pattern[str], dict[str, Operation]]] = []
         default_security = spec.get("security", [])
         for path, item in spec.get("paths", {}).items():
@@ -115,7 +120,8 @@ class OperationIndex:
                     ),
                 )
             self.paths[path] = methods
-            self._matchers.append((compile_path(path)[0], methods))
+            self.routes[path] = _route(spec, path, item)
+            self._matchers.append((compile_path(self.routes[path])[0], methods))
         self.by_id = {op.operation_id: op for methods in self.paths.values() for op in methods.values()}
 
     def match(self, method: str, path: str) -> Operation | None:
@@ -123,6 +129,17 @@ class OperationIndex:
             if pattern.match(path):
                 return methods.get(method.upper())
         return None
+
+
+def _route(spec: dict[str, Any], path: str, item: dict[str, Any]) -> str:
+    parameters = [*item.get("parameters", [])]
+    for method in HTTP_METHODS:
+        parameters += item.get(method, {}).get("parameters", [])
+    for parameter in (resolve(spec, parameter) for parameter in parameters):
+        if parameter.get("in") == "path" and parameter.get("x-slashes") is True:
+            name = parameter["name"]
+            path = path.replace(f"{{{name}}}", f"{{{name}:path}}")
+    return path
 
 
 def _query_schemas(spec: dict[str, Any], parameters: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

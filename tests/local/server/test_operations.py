@@ -557,5 +557,24 @@ class TestInference:
         service_id = create_service(api, local_backend, create_model(api, local_backend))
         assert_error(api.post(f"/v1/infers/{service_id}", json={"data": 1}), 409, "deploying")
 
-    def test_body_must_be_json_object(self, api: httpx.Client) -> None:
-        assert_error(api.post(f"/v1/infers/{uuid.uuid4()}", json=[1, 2]), 400, "body")
+    def test_body_must_be_a_json_object_or_array(self, api: httpx.Client) -> None:
+        assert_error(api.post(f"/v1/infers/{uuid.uuid4()}", json=3), 400, "body")
+
+    def test_a_form_must_be_a_form_of_named_fields(self, api: httpx.Client) -> None:
+        service_id = uuid.uuid4()
+        for content_type, body in (
+            ("multipart/form-data", b"{}"),
+            ("multipart/form-data; boundary=xyz", b"--xyz\r\n\r\nno name\r\n--xyz--\r\n"),
+        ):
+            response = api.post(
+                f"/v1/infers/{service_id}", content=body, headers={"Content-Type": content_type}
+            )
+            assert_error(response, 400, "form")
+        named = api.post(f"/v1/infers/{service_id}/v2/files", files={"docs": ("a.txt", b"1")})
+        assert_error(named, 404, str(service_id))  # valid: only the service is unknown
+
+    def test_api_paths_stay_inside_the_service(self, api: httpx.Client) -> None:
+        # Encoded, these reach the server as they are; decoded, the document's pattern refuses them.
+        for path in ("v2/%2E%2E/x", "%2e/v2", "v2/a%3Fb", "v2/a%23b", "v2/a%25b", "v2/a%5Cb", "v2/a%00b"):
+            response = api.post(f"/v1/infers/{uuid.uuid4()}/{path}", json={"data": 1})
+            assert_error(response, 400, "api_path")

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.inference_form import InferenceForm
 from ...models.inference_request import InferenceRequest
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     service_id: str,
     *,
-    body: InferenceRequest,
+    body: InferenceRequest | list[Any] | InferenceForm,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,9 +26,16 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, InferenceForm):
+        _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "application/json"
+    else:
+        if isinstance(body, InferenceRequest):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
+
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -37,6 +45,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 200:
+        media_type = (
+            response.headers.get("content-type", "").partition(";")[0].strip().lower()
+        )
+        if media_type != "application/json" and not media_type.endswith("+json"):
+            return response.text
         response_200 = response.json()
         return response_200
 
@@ -96,23 +109,24 @@ def sync_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InferenceRequest,
+    body: InferenceRequest | list[Any] | InferenceForm,
 ) -> Response[Any | ErrorResponse]:
     """Send a prediction request to a running real-time service
 
      Served by the API gateway host of the service's access_address
     (https://{id}.apig.{region}.huaweicloudapis.com), not by the ModelArts endpoint: call it through a
     client whose base URL is that host. Authenticated by X-Auth-Token, an AK/SK signature or X-Apig-
-    AppCode. The body is the JSON the model's customize_service.py expects (at most 12 MB; 40 s per
-    prediction); the reply is whatever its _postprocess returns. The service also accepts
-    multipart/form-data (file fields); that content type is not declared here because the pinned
-    generator cannot produce a working operation with two request content types, so form uploads are
-    sent without the generated operation.
+    AppCode. The body is the JSON the model's customize_service.py expects, or a form whose file fields
+    carry the files of the model's file parameters (at most 12 MB; 40 s per prediction); the reply is
+    whatever its _postprocess returns, as JSON or, for models that reply so, as text. An API of the
+    model at another path than / is runInferenceAtPath.
 
     Args:
         service_id (str):
-        body (InferenceRequest): JSON body of a prediction request, shaped as the model's API
-            expects, for example {"data": {"req_data": [{"sepal_length": 5.1}]}}.
+        body (InferenceRequest | list[Any]): A JSON object, or a JSON array for models that take
+            one.
+        body (InferenceForm): Form body of a prediction request: one field per file parameter of
+            the model's API (images or files when the API names none), each a file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,23 +152,24 @@ def sync(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InferenceRequest,
+    body: InferenceRequest | list[Any] | InferenceForm,
 ) -> Any | ErrorResponse | None:
     """Send a prediction request to a running real-time service
 
      Served by the API gateway host of the service's access_address
     (https://{id}.apig.{region}.huaweicloudapis.com), not by the ModelArts endpoint: call it through a
     client whose base URL is that host. Authenticated by X-Auth-Token, an AK/SK signature or X-Apig-
-    AppCode. The body is the JSON the model's customize_service.py expects (at most 12 MB; 40 s per
-    prediction); the reply is whatever its _postprocess returns. The service also accepts
-    multipart/form-data (file fields); that content type is not declared here because the pinned
-    generator cannot produce a working operation with two request content types, so form uploads are
-    sent without the generated operation.
+    AppCode. The body is the JSON the model's customize_service.py expects, or a form whose file fields
+    carry the files of the model's file parameters (at most 12 MB; 40 s per prediction); the reply is
+    whatever its _postprocess returns, as JSON or, for models that reply so, as text. An API of the
+    model at another path than / is runInferenceAtPath.
 
     Args:
         service_id (str):
-        body (InferenceRequest): JSON body of a prediction request, shaped as the model's API
-            expects, for example {"data": {"req_data": [{"sepal_length": 5.1}]}}.
+        body (InferenceRequest | list[Any]): A JSON object, or a JSON array for models that take
+            one.
+        body (InferenceForm): Form body of a prediction request: one field per file parameter of
+            the model's API (images or files when the API names none), each a file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,23 +190,24 @@ async def asyncio_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InferenceRequest,
+    body: InferenceRequest | list[Any] | InferenceForm,
 ) -> Response[Any | ErrorResponse]:
     """Send a prediction request to a running real-time service
 
      Served by the API gateway host of the service's access_address
     (https://{id}.apig.{region}.huaweicloudapis.com), not by the ModelArts endpoint: call it through a
     client whose base URL is that host. Authenticated by X-Auth-Token, an AK/SK signature or X-Apig-
-    AppCode. The body is the JSON the model's customize_service.py expects (at most 12 MB; 40 s per
-    prediction); the reply is whatever its _postprocess returns. The service also accepts
-    multipart/form-data (file fields); that content type is not declared here because the pinned
-    generator cannot produce a working operation with two request content types, so form uploads are
-    sent without the generated operation.
+    AppCode. The body is the JSON the model's customize_service.py expects, or a form whose file fields
+    carry the files of the model's file parameters (at most 12 MB; 40 s per prediction); the reply is
+    whatever its _postprocess returns, as JSON or, for models that reply so, as text. An API of the
+    model at another path than / is runInferenceAtPath.
 
     Args:
         service_id (str):
-        body (InferenceRequest): JSON body of a prediction request, shaped as the model's API
-            expects, for example {"data": {"req_data": [{"sepal_length": 5.1}]}}.
+        body (InferenceRequest | list[Any]): A JSON object, or a JSON array for models that take
+            one.
+        body (InferenceForm): Form body of a prediction request: one field per file parameter of
+            the model's API (images or files when the API names none), each a file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,23 +231,24 @@ async def asyncio(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InferenceRequest,
+    body: InferenceRequest | list[Any] | InferenceForm,
 ) -> Any | ErrorResponse | None:
     """Send a prediction request to a running real-time service
 
      Served by the API gateway host of the service's access_address
     (https://{id}.apig.{region}.huaweicloudapis.com), not by the ModelArts endpoint: call it through a
     client whose base URL is that host. Authenticated by X-Auth-Token, an AK/SK signature or X-Apig-
-    AppCode. The body is the JSON the model's customize_service.py expects (at most 12 MB; 40 s per
-    prediction); the reply is whatever its _postprocess returns. The service also accepts
-    multipart/form-data (file fields); that content type is not declared here because the pinned
-    generator cannot produce a working operation with two request content types, so form uploads are
-    sent without the generated operation.
+    AppCode. The body is the JSON the model's customize_service.py expects, or a form whose file fields
+    carry the files of the model's file parameters (at most 12 MB; 40 s per prediction); the reply is
+    whatever its _postprocess returns, as JSON or, for models that reply so, as text. An API of the
+    model at another path than / is runInferenceAtPath.
 
     Args:
         service_id (str):
-        body (InferenceRequest): JSON body of a prediction request, shaped as the model's API
-            expects, for example {"data": {"req_data": [{"sepal_length": 5.1}]}}.
+        body (InferenceRequest | list[Any]): A JSON object, or a JSON array for models that take
+            one.
+        body (InferenceForm): Form body of a prediction request: one field per file parameter of
+            the model's API (images or files when the API names none), each a file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -141,6 +141,8 @@ def start_instance(
         str(model["model_type"]),
         "--ready-file",
         str(ready_file),
+        "--apis",
+        _apis_argument(model.get("apis")),
     ]
     handle = context.runner.start(
         f"service {service_id} model {model_id} #{number}",
@@ -166,6 +168,11 @@ def start_instance(
             )
         time.sleep(0.02)
     return Instance(handle=handle, port=int(ready_file.read_text(encoding="ascii")), log_path=log_path)
+
+
+def _apis_argument(apis: object) -> str:
+    # The registry keeps a model's apis as JSON text (showModel answers them so).
+    return apis if isinstance(apis, str) else json.dumps(apis or [])
 
 
 def stop_instances(context: BackendContext, instances: list[Instance]) -> None:

@@ -1,8 +1,11 @@
-"""Prediction requests to real-time services, forwarded to the inference runtime."""
+"""Prediction requests to real-time services (JSON or form bodies, at / or at an API path of the model),
+forwarded to the inference runtime as they came.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from ...errors import PARAMETER_ERROR, SERVICE_NOT_RUNNING, ApiError
 from ...store.documents import SERVICE_KIND
@@ -18,6 +21,16 @@ _SERVING = ("running", "concerning")
 
 @api.operation("runInference")
 def run_inference(request: OperationRequest) -> Reply:
+    return _infer(request, "/")
+
+
+@api.operation("runInferenceAtPath")
+def run_inference_at_path(request: OperationRequest) -> Reply:
+    # The router hands the path decoded; the document's pattern has refused ., .., ?, #, % and the like.
+    return _infer(request, "/" + quote(request.path_params["api_path"], safe="/"))
+
+
+def _infer(request: OperationRequest, path: str) -> Reply:
     service = find_service(request, request.path_params["service_id"])
     if service["infer_type"] != "real-time":
         raise ApiError(400, PARAMETER_ERROR, f"Service {service['service_id']} is not a real-time service")
@@ -27,7 +40,7 @@ def run_inference(request: OperationRequest) -> Reply:
         )
     succeeded = False
     try:
-        result = request.context.inference.infer(service, "/", "POST", request.headers, request.raw_body)
+        result = request.context.inference.infer(service, path, "POST", request.headers, request.raw_body)
         succeeded = result.status < 400
     finally:
         _count_call(request, service["service_id"], succeeded)

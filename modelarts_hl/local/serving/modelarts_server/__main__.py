@@ -1,4 +1,5 @@
-"""``python -m modelarts_server --model-dir DIR --model-name NAME --model-type TYPE --ready-file FILE``.
+"""``python -m modelarts_server --model-dir DIR --model-name NAME --model-type TYPE --ready-file FILE
+[--apis JSON]``.
 
 Loads the model, listens on a free loopback port and writes that port to ``--ready-file`` (atomically), so the
 backend knows the instance is ready. A model that cannot be loaded ends the process with status 1 and its
@@ -8,6 +9,7 @@ traceback in the output.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import signal
@@ -28,6 +30,8 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--ready-file", type=Path, required=True)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0)
+    # The model's APIs (apis of its config.json, as the registry keeps them): the paths the server answers.
+    parser.add_argument("--apis", type=json.loads, default=[])
     return parser.parse_args(argv)
 
 
@@ -52,7 +56,8 @@ def main(argv: list[str]) -> int:
         traceback.print_exc()
         print(f"ERROR: loading the model failed: {type(exc).__name__}: {exc}", flush=True)
         return 1
-    server = InferenceServer((arguments.host, arguments.port), service)
+    apis = arguments.apis if isinstance(arguments.apis, list) else []
+    server = InferenceServer((arguments.host, arguments.port), service, apis)
 
     def stop(signum: int, frame: FrameType | None) -> None:
         raise SystemExit(0)

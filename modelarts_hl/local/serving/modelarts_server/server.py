@@ -1,7 +1,10 @@
-"""The HTTP side: every POST goes to the service's ``inference``; ``GET /health`` answers once it is loaded.
+"""The HTTP side: a POST to one of the model's APIs goes to the service's ``inference``; ``GET /health``
+answers once it is loaded.
 
-Replies are JSON; a failing script answers 400 with ModelArts' recognition error ``MR.0105`` and the traceback
-goes to the process output (the instance log).
+The APIs are the ``apis`` of the model's config.json (``/`` when it declares none); a POST to another path
+answers 404, as the API gateway does for an API that is not registered. Replies are JSON, or text when the
+API declares a ``text/*`` response Content-type; a failing script answers 400 with ModelArts' recognition
+error ``MR.0105`` and the traceback goes to the process output (the instance log).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import traceback
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import unquote
 
 from .multipart import MultipartError, parse_form
 
@@ -22,6 +26,7 @@ log = logging.getLogger("modelarts_server")
 
 RECOGNITION_FAILED = "MR.0105"
 BAD_REQUEST = "MR.0101"
+NO_SUCH_API = "APIG.0101"
 
 
 def _plain(value: Any) -> Any:
@@ -52,11 +57,26 @@ class _RequestError(Exception):
 class InferenceServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], service: Any) -> None:
+    def __init__(self, address: tuple[str, int], service: Any, apis: list[Any] | None = None) -> None:
         super().__init__(address, _Handler)
         self.service = service
+        self.apis = {api.get("url") or "/": api for api in apis or () if isinstance(api, dict)} or {"/": {}}
         # Inference scripts are written for one request at a time.
         self.lock = threading.Lock()
+
+    def encode(self, result: Any, api: dict[str, Any]) -> tuple[bytes, str]:
+        """The reply body and its Content-Type, as the API declares its response."""
+        response = api.get("response")
+        if not isinstance(response, dict):
+            response = {}
+        declared = next((str(v) for k, v in response.items() if k.lower() == "content-type"), "")
+        media_type = declared.split(";", 1)[0].strip().lower()
+        if not media_type.startswith("text/"):
+            return to_json(result), "application/json"
+        if isinstance(result, bytes):
+            return result, media_type
+        text = result if isinstance(result, str) else to_json(result).decode("utf-8")
+        return text.encode("utf-8"), f"{media_type}; charset=utf-8"
 
     def decode(self, body: bytes, content_type: str) -> Any:
         media_type = content_type.split(";", 1)[0].strip().lower()
@@ -93,9 +113,9 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s %s", self.address_string(), format % args)
 
-    def _reply(self, status: HTTPStatus, body: bytes) -> None:
+    def _reply(self, status: HTTPStatus, body: bytes, content_type: str = "application/json") -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -112,10 +132,15 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length > 0 else b""
+        path = unquote(self.path.split("?", 1)[0])
+        api = self.server.apis.get(path)
+        if api is None:
+            self._error(HTTPStatus.NOT_FOUND, NO_SUCH_API, f"the model has no API at POST {path}")
+            return
         try:
             data = self.server.decode(body, self.headers.get("Content-Type", ""))
             result = self.server.answer(data)
-            payload = to_json(result)
+            payload, content_type = self.server.encode(result, api)
         except _RequestError as exc:
             self._error(exc.status, exc.code, exc.message)
             return
@@ -125,4 +150,4 @@ class _Handler(BaseHTTPRequestHandler):
                 HTTPStatus.BAD_REQUEST, RECOGNITION_FAILED, f"Recognition failed: {type(exc).__name__}: {exc}"
             )
             return
-        self._reply(HTTPStatus.OK, payload)
+        self._reply(HTTPStatus.OK, payload, content_type)
