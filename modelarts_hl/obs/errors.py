@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import attrs
+
 from modelarts_hl.errors import (
     APIConnectionError,
     APIError,
@@ -29,7 +33,9 @@ __all__ = [
     "ObsPermissionDeniedError",
     "ObsPreconditionFailedError",
     "ObsServerError",
+    "RefusedKey",
     "UnsafeObjectKeyError",
+    "UnusableObjectKeysError",
     "obs_error",
 ]
 
@@ -126,6 +132,39 @@ class UnsafeObjectKeyError(ModelArtsError):
         super().__init__(f"refusing object key {key!r}: {reason}")
         self.key = key
         self.reason = reason
+
+
+@attrs.frozen
+class RefusedKey:
+    """An object key that cannot become a file at the destination, and why."""
+
+    key: str
+    reason: str
+
+
+_LISTED = 10
+
+
+class UnusableObjectKeysError(UnsafeObjectKeyError):
+    """Object keys that cannot become files at the destination (leaving it, too long for the file system, a
+    file that is also a folder, control characters, ...), all found before anything was written.
+
+    ``problems`` lists every such key; ``key`` and ``reason`` are the first one's.
+    """
+
+    def __init__(self, destination: str, problems: Sequence[RefusedKey]) -> None:
+        self.problems = tuple(problems)
+        self.destination = destination
+        first = self.problems[0]
+        listed = "; ".join(f"{p.key!r}: {p.reason}" for p in self.problems[:_LISTED])
+        more = f"; and {len(self.problems) - _LISTED} more" if len(self.problems) > _LISTED else ""
+        ModelArtsError.__init__(
+            self,
+            f"refusing {len(self.problems)} object key(s) that cannot become files in {destination} "
+            f"(nothing was written; skip_unusable_keys=True downloads the others): {listed}{more}",
+        )
+        self.key = first.key
+        self.reason = first.reason
 
 
 _BY_CODE: dict[str, type[ObsError]] = {

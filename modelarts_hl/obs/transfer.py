@@ -13,7 +13,7 @@ import attrs
 
 from modelarts_hl.errors import ModelArtsError
 
-from .checkpoint import CheckpointStore, DownloadCheckpoint, UploadCheckpoint
+from .checkpoint import Checkpoint, CheckpointStore
 from .client import ClientProvider
 from .errors import ObsConnectionError, ObsServerError
 from .progress import Progress, progress_enabled
@@ -62,9 +62,7 @@ class FileOutcome:
 class CheckpointWriter:
     """One transfer's checkpoint, written when it changed and the last write is old enough (or on flush)."""
 
-    def __init__(
-        self, store: CheckpointStore, path: Path, state: UploadCheckpoint | DownloadCheckpoint
-    ) -> None:
+    def __init__(self, store: CheckpointStore, path: Path, state: Checkpoint) -> None:
         self.store = store
         self.path = path
         self.state = state
@@ -94,7 +92,7 @@ class Transfer:
         self,
         provider: ClientProvider,
         settings: ObsSettings,
-        operation: Literal["upload", "download"],
+        operation: Literal["upload", "download", "copy"],
         total_files: int,
         total_bytes: int,
     ) -> None:

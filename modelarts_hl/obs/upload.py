@@ -24,11 +24,11 @@ from types import TracebackType
 from typing import Any
 
 import attrs
-from obs import CompleteMultipartUploadRequest, CompletePart, PutObjectHeader
+from obs import PutObjectHeader
 
 from .checkpoint import UploadCheckpoint
 from .client import ClientProvider
-from .errors import IntegrityError, NoSuchKeyError, NoSuchUploadError, ObsError
+from .errors import IntegrityError, NoSuchKeyError
 from .integrity import (
     CRC32_METADATA,
     PART_SIZE_METADATA,
@@ -37,17 +37,17 @@ from .integrity import (
     candidate_part_sizes,
     check_sent,
     combined_crc32,
-    composite_etag,
     file_crc32,
     hash_file,
-    matches,
     md5_base64,
     parse_etag,
     part_ranges,
     recorded_crc32,
+    same_content,
     upload_part_size,
 )
 from .listing import ObjectInfo
+from .multipart import abort_quietly, complete, confirmed_parts
 from .settings import MIB
 from .transfer import CheckpointWriter, FileOutcome, Transfer, retrying
 
@@ -179,16 +179,6 @@ def put_object(
     check_sent(retrying(put, f"PUT {where}").body.etag, digest, where)
 
 
-def _expected_composite(part_etags: list[str]) -> ETag | None:
-    digests = []
-    for raw in part_etags:
-        etag = parse_etag(raw)
-        if etag is None or etag.parts is not None:
-            return None
-        digests.append(bytes.fromhex(etag.digest))
-    return composite_etag(digests)
-
-
 class Uploader:
     """Uploads files into one bucket; ``existing`` maps keys already there to their listing entries."""
 
@@ -238,14 +228,16 @@ class Uploader:
         path = store.path(
             "upload", self._settings.endpoint, self._bucket, item.key, str(item.source.resolve())
         )
-        checkpoint = store.load_upload(path)
+        checkpoint = store.load(path, UploadCheckpoint)
         if checkpoint is not None:
             if (checkpoint.size, checkpoint.mtime_ns, checkpoint.part_size) == (
                 item.size,
                 item.mtime_ns,
                 part_size,
             ):
-                confirmed = self._confirmed_parts(checkpoint)
+                confirmed = confirmed_parts(
+                    self._t.provider, self._bucket, item.key, checkpoint.upload_id, checkpoint.parts
+                )
                 if confirmed is not None:
                     checkpoint.parts = confirmed
                     checkpoint.part_crcs = {n: checkpoint.part_crcs[n] for n in confirmed}
@@ -291,45 +283,12 @@ class Uploader:
             head = self._t.provider.call("getObjectMetadata", self._bucket, item.key)
         except NoSuchKeyError:
             return False
-        recorded = recorded_crc32(head.header)
-        if recorded is not None:
-            return _file_crc32(item) == f"{recorded:08x}"
         etag = parse_etag(remote.etag)
-        if etag is None:
-            return False
-        sizes = candidate_part_sizes(item.size, etag.parts, [part_size]) if etag.parts else []
-        return matches(item.source, item.size, etag, sizes)
-
-    def _confirmed_parts(self, checkpoint: UploadCheckpoint) -> dict[int, str] | None:
-        """Parts of the checkpoint that OBS still holds with the same ETag; None if the upload is gone."""
-        held: dict[int, str] = {}
-        marker: int | None = None
-        try:
-            while True:
-                result = self._t.provider.call(
-                    "listParts",
-                    checkpoint.bucket,
-                    checkpoint.key,
-                    checkpoint.upload_id,
-                    maxParts=1000,
-                    partNumberMarker=marker,
-                )
-                for part in result.body.parts or []:
-                    held[int(part.partNumber)] = str(part.etag).strip('"')
-                if not result.body.isTruncated:
-                    break
-                marker = int(result.body.nextPartNumberMarker)
-        except NoSuchUploadError:
-            return None
-        return {n: etag for n, etag in checkpoint.parts.items() if held.get(n) == etag.strip('"')}
+        sizes = candidate_part_sizes(item.size, etag.parts, [part_size]) if etag and etag.parts else []
+        return same_content(item.source, item.size, etag, recorded_crc32(head.header), sizes)
 
     def _abort_quietly(self, checkpoint: UploadCheckpoint) -> None:
-        try:
-            self._t.provider.call(
-                "abortMultipartUpload", checkpoint.bucket, checkpoint.key, checkpoint.upload_id
-            )
-        except ObsError as exc:
-            log.debug("could not abort stale upload %s: %s", checkpoint.upload_id, exc)
+        abort_quietly(self._t.provider, checkpoint.bucket, checkpoint.key, checkpoint.upload_id)
 
     def _start_large(self, plan: _Plan) -> None:
         if plan.writer is None:
@@ -399,31 +358,7 @@ class Uploader:
             self._abort_quietly(checkpoint)
             state.writer.delete()
             raise _changed(state.item)
-        request = CompleteMultipartUploadRequest(
-            parts=[CompletePart(partNum=n, etag=checkpoint.parts[n]) for n in numbers]
-        )
-        result = self._t.provider.call(
-            "completeMultipartUpload", self._bucket, state.item.key, checkpoint.upload_id, request
-        )
-        answered = parse_etag(result.body.etag)
-        expected = _expected_composite([checkpoint.parts[n] for n in numbers])
-        # Parts were each checked already; servers answering another form (plain MD5, encryption) stop here.
-        if (
-            answered is not None
-            and answered.parts is not None
-            and expected is not None
-            and answered != expected
-        ):
-            self._delete_quietly(state.item.key)
-            raise IntegrityError(
-                self._where(state.item.key), f"OBS assembled ETag {answered}, the parts sent make {expected}"
-            )
-
-    def _delete_quietly(self, key: str) -> None:
-        try:
-            self._t.provider.call("deleteObject", self._bucket, key)
-        except ObsError as exc:
-            log.warning("could not delete %s after a failed check: %s", self._where(key), exc)
+        complete(self._t.provider, self._bucket, state.item.key, checkpoint.upload_id, checkpoint.parts)
 
     def _completed(self, state: _LargeUpload, _: None) -> None:
         self._t.untrack(state.writer)
