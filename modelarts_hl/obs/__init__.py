@@ -1,4 +1,4 @@
-"""OBS transfers (``session.obs``): upload and download of files and folders with obs:// paths.
+"""OBS transfers (``session.obs``): upload, download, copy and sync of files and folders with obs:// paths.
 
 Built on esdk-obs-python's ``ObsClient``: concurrent small files over kept-alive connections, large files in
 parallel parts or ranges, resumable after an interruption, every object checked against its MD5/ETag.
@@ -16,12 +16,15 @@ from .errors import (
     ObsError,
     ObsNotFoundError,
     ObsPermissionDeniedError,
+    RefusedKey,
     UnsafeObjectKeyError,
+    UnusableObjectKeysError,
 )
 from .listing import ObjectInfo
 from .paths import ObsPath
 from .settings import ObsCredentials, ObsSettings
 from .summary import TransferSummary
+from .sync import SyncResult
 
 __all__ = [
     "OBS",
@@ -39,6 +42,9 @@ __all__ = [
     "ObsPath",
     "ObsPermissionDeniedError",
     "ObsSettings",
+    "RefusedKey",
+    "SyncResult",
     "TransferSummary",
     "UnsafeObjectKeyError",
+    "UnusableObjectKeysError",
 ]

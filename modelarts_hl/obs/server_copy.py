@@ -290,7 +290,9 @@ class Copier:
         made = complete(self._t.provider, self._dest, checkpoint.key, checkpoint.upload_id, checkpoint.parts)
         source = state.source_etag
         if source is not None and source.parts is not None and made is not None and made != source:
+            # A source replaced meanwhile by a server that ignores copy-source-if-match on part copies.
             delete_quietly(self._t.provider, self._dest, checkpoint.key)
+            state.writer.delete()
             raise IntegrityError(
                 f"obs://{self._dest}/{checkpoint.key}",
                 f"the parts copied make ETag {made}, the source has {source}",
