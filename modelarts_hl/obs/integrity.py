@@ -18,7 +18,6 @@ import math
 import os
 import re
 import threading
-import zlib
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -26,6 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+
+try:
+    # ISA-L's CRC-32 (the same checksum as zlib's) uses the processor's carry-less multiply: about four times
+    # zlib's speed here, which makes the recorded CRC-32 a small share of a transfer's CPU time.
+    from isal.isal_zlib import crc32 as _crc32
+except ImportError:  # pragma: no cover - a platform without isal's wheels
+    from zlib import crc32 as _crc32
 
 from .errors import IntegrityError
 from .settings import MAX_PARTS, MIB
@@ -140,7 +146,7 @@ class Crc32:
         self.value = value
 
     def update(self, data: bytes | memoryview) -> None:
-        self.value = zlib.crc32(data, self.value)
+        self.value = _crc32(data, self.value)
 
     def hexdigest(self) -> str:
         return f"{self.value:08x}"

@@ -17,6 +17,7 @@ import hashlib
 import io
 import logging
 import mimetypes
+import threading
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
@@ -55,6 +56,7 @@ __all__ = ["UploadItem", "Uploader", "put_object"]
 
 log = logging.getLogger("modelarts_hl.obs.upload")
 _IN_MEMORY = MIB
+_HASHERS = 2
 
 
 @attrs.frozen
@@ -128,22 +130,32 @@ def _file_crc32(item: UploadItem) -> str:
 class _FileRange:
     """A range of a file as the SDK reads a request body: ``read`` in pieces, then ``close``.
 
-    A file that got shorter since it was hashed raises rather than leave the request short of its length.
+    Each piece is read into one buffer reused for the next (the SDK sends a piece before it reads the next
+    one), so a part costs no allocation per piece. A file that got shorter since it was hashed raises rather
+    than leave the request short of its length.
     """
 
     def __init__(self, item: UploadItem, offset: int, length: int) -> None:
         self._item = item
         self._left = length
-        self._handle = open(item.source, "rb")  # noqa: SIM115 - closed by the SDK or on leaving the block
+        self._buffer: memoryview | None = None
+        # Unbuffered: pieces go from the page cache straight into the buffer.
+        self._handle = open(item.source, "rb", buffering=0)  # noqa: SIM115 - closed by the SDK or the block
         self._handle.seek(offset)
 
-    def read(self, size: int | None = -1) -> bytes:
+    def read(self, size: int | None = -1) -> memoryview:
         wanted = self._left if size is None or size < 0 else min(size, self._left)
-        data = self._handle.read(wanted)
-        if len(data) != wanted:
-            raise _changed(self._item)
+        if self._buffer is None or len(self._buffer) < wanted:
+            self._buffer = memoryview(bytearray(wanted))
+        view = self._buffer[:wanted]
+        filled = 0
+        while filled < wanted:
+            got = self._handle.readinto(view[filled:])
+            if not got:
+                raise _changed(self._item)
+            filled += got
         self._left -= wanted
-        return data
+        return view
 
     def close(self) -> None:
         self._handle.close()
@@ -187,6 +199,10 @@ class Uploader:
         self._bucket = bucket
         self._existing = existing
         self._settings = transfer.settings
+        # Parts are hashed (their MD5 goes in the request's headers) a few at a time, so that the first ones
+        # are sent while later ones are hashed: all parts hashed at once would all be ready only at the end,
+        # leaving the server idle meanwhile. More cores than hashers gain nothing: MD5 outruns the network.
+        self._hashing = threading.BoundedSemaphore(_HASHERS)
 
     def add(self, item: UploadItem) -> None:
         if item.size <= self._settings.multipart_threshold:
@@ -315,7 +331,8 @@ class Uploader:
         """Send one part; its ETag and CRC-32 (hex)."""
         offset, length = state.ranges[number - 1]
         digests = _RangeDigests()
-        _hash_range(state.item, offset, length, digests)
+        with self._hashing:
+            _hash_range(state.item, offset, length, digests)
         digest = digests.md5.digest()
         where = f"{self._where(state.item.key)} part {number}"
 
