@@ -28,7 +28,7 @@ import attrs
 from obs import GetObjectHeader
 
 from .checkpoint import DownloadCheckpoint
-from .errors import IntegrityError, ObsPreconditionFailedError
+from .errors import IntegrityError, source_changed
 from .integrity import (
     READ_BLOCK,
     Crc32,
@@ -47,7 +47,7 @@ from .integrity import (
 )
 from .paths import ensure_inside
 from .settings import MIB
-from .transfer import CheckpointWriter, FileOutcome, Transfer, retrying
+from .transfer import CheckpointWriter, FileOutcome, InParts, Transfer, retrying
 
 __all__ = ["DownloadItem", "Downloader", "is_temp_name"]
 
@@ -87,12 +87,9 @@ class _Head:
 
 
 @attrs.define
-class _LargeDownload:
+class _LargeDownload(InParts):
     item: DownloadItem
     head: _Head
-    writer: CheckpointWriter
-    ranges: list[tuple[int, int]]
-    remaining: int
     check: Check
     whole: Any = attrs.field(factory=hashlib.md5)
     # Bytes of each chunk written from its start on, and bytes of the file hashed from its start on; the
@@ -405,17 +402,21 @@ class Downloader:
         ranges = part_ranges(checkpoint.size, checkpoint.chunk_size)
         missing = [index for index in range(len(ranges)) if index not in checkpoint.chunks]
         check = cast(Check, checkpoint.check)
-        state = _LargeDownload(plan.item, plan.head, plan.writer, ranges, len(missing), check)
+        state = _LargeDownload(
+            writer=plan.writer,
+            ranges=ranges,
+            remaining=len(missing),
+            item=plan.item,
+            head=plan.head,
+            check=check,
+        )
         state.written = [length if n in checkpoint.chunks else 0 for n, (_, length) in enumerate(ranges)]
-        self._t.track(plan.writer)
-        self._t.progress.add_bytes(sum(ranges[index][1] for index in checkpoint.chunks))
-        if plan.resumed:
-            self._t.counter.resumed += 1
+        self._t.start_parts(state, checkpoint.chunks, plan.resumed)
         state.unsent = missing[::-1]
         for _ in range(_HASH_WINDOW if check == "whole" else len(missing)):
             self._submit_chunk(state)
         if not missing:
-            self._submit_finish(state)
+            self._t.finish_parts(state, partial(self._finish, state))
 
     def _submit_chunk(self, state: _LargeDownload) -> None:
         if state.unsent:
@@ -435,13 +436,11 @@ class Downloader:
             if str(result.body.etag or "") != state.head.raw_etag:
                 # Replaced since the download started: never mix two versions (the SDK mangles If-Match).
                 result.body.response.close()
-                raise ObsPreconditionFailedError(
-                    status_code=412,
-                    error_code="PreconditionFailed",
-                    error_msg="the object changed during the download; run it again",
-                    operation="getObject",
-                    bucket=self._bucket,
-                    key=state.item.key,
+                raise source_changed(
+                    "getObject",
+                    self._bucket,
+                    state.item.key,
+                    "the object changed during the download; run it again",
                 )
             digest = _chunk_digest(state.check)
             whole = state.check == "whole"
@@ -475,16 +474,8 @@ class Downloader:
 
     def _chunk_done(self, state: _LargeDownload, index: int, digest: str) -> None:
         state.checkpoint.chunks[index] = digest
-        state.writer.changed()
-        self._t.counter.bytes += state.ranges[index][1]
-        state.remaining -= 1
         self._submit_chunk(state)
-        if state.remaining == 0:
-            self._submit_finish(state)
-
-    def _submit_finish(self, state: _LargeDownload) -> None:
-        state.writer.flush()
-        self._t.group.submit(partial(self._finish, state), partial(self._finished, state))
+        self._t.part_done(state, index, partial(self._finish, state))
 
     def _finish(self, state: _LargeDownload) -> None:
         checkpoint = state.checkpoint
@@ -520,11 +511,6 @@ class Downloader:
             state.writer.delete()
             raise
         _place(temp, state.item)
-
-    def _finished(self, state: _LargeDownload, _: None) -> None:
-        self._t.untrack(state.writer)
-        state.writer.delete()
-        self._t.file_done(FileOutcome())
 
 
 def _place(temp: Path, item: DownloadItem) -> None:

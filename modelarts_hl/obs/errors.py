@@ -37,6 +37,7 @@ __all__ = [
     "UnsafeObjectKeyError",
     "UnusableObjectKeysError",
     "obs_error",
+    "source_changed",
 ]
 
 
@@ -106,6 +107,18 @@ class BucketAlreadyExistsError(ObsConflictError):
 
 class ObsPreconditionFailedError(ObsError):
     """412: the object changed while it was being read."""
+
+
+def source_changed(operation: str, bucket: str, key: str, message: str) -> ObsPreconditionFailedError:
+    """The error for an object found changed in the middle of reading it (412, as OBS would answer)."""
+    return ObsPreconditionFailedError(
+        status_code=412,
+        error_code="PreconditionFailed",
+        error_msg=message,
+        operation=operation,
+        bucket=bucket,
+        key=key,
+    )
 
 
 class ObsServerError(ObsError, ServerError):

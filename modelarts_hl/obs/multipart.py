@@ -4,14 +4,20 @@ the assembled ETag checked against the parts."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 from obs import CompleteMultipartUploadRequest, CompletePart
 
+from .checkpoint import CheckpointStore, CopyCheckpoint, UploadCheckpoint
 from .client import ClientProvider
 from .errors import IntegrityError, NoSuchUploadError, ObsError
 from .integrity import ETag, composite_etag, parse_etag
 
-__all__ = ["abort_quietly", "complete", "confirmed_parts", "delete_quietly"]
+__all__ = ["abort_quietly", "complete", "confirmed_parts", "continued", "delete_quietly"]
+
+M = TypeVar("M", UploadCheckpoint, CopyCheckpoint)
 
 log = logging.getLogger("modelarts_hl.obs")
 
@@ -36,6 +42,35 @@ def confirmed_parts(
     except NoSuchUploadError:
         return None
     return {n: etag for n, etag in recorded.items() if held.get(n) == etag.strip('"')}
+
+
+def continued(
+    provider: ClientProvider,
+    store: CheckpointStore,
+    path: Path,
+    checkpoint: M | None,
+    same: Callable[[M], bool],
+) -> M | None:
+    """The checkpoint to continue from, its parts cut to those OBS still holds; None to start over (a
+    checkpoint of other content, ``same`` false, has its upload aborted; a gone upload is forgotten)."""
+    if checkpoint is None:
+        return None
+    if same(checkpoint):
+        confirmed = confirmed_parts(
+            provider, checkpoint.bucket, checkpoint.key, checkpoint.upload_id, checkpoint.parts
+        )
+        if confirmed is not None:
+            checkpoint.parts = confirmed
+            return checkpoint
+    else:
+        log.info(
+            "obs://%s/%s: its source changed since the interrupted transfer; starting over",
+            checkpoint.bucket,
+            checkpoint.key,
+        )
+        abort_quietly(provider, checkpoint.bucket, checkpoint.key, checkpoint.upload_id)
+    store.delete(path)
+    return None
 
 
 def abort_quietly(provider: ClientProvider, bucket: str, key: str, upload_id: str) -> None:

@@ -22,7 +22,7 @@ import attrs
 from obs import CopyObjectHeader
 
 from .checkpoint import CopyCheckpoint
-from .errors import IntegrityError, ObsPreconditionFailedError
+from .errors import IntegrityError, ObsPreconditionFailedError, source_changed
 from .integrity import (
     CRC32_METADATA,
     PART_SIZE_METADATA,
@@ -35,9 +35,9 @@ from .integrity import (
     upload_part_size,
 )
 from .listing import ObjectInfo
-from .multipart import abort_quietly, complete, confirmed_parts, delete_quietly
+from .multipart import complete, continued, delete_quietly
 from .settings import MAX_PART_SIZE, MIN_PART_SIZE
-from .transfer import CheckpointWriter, FileOutcome, Transfer, retrying
+from .transfer import CheckpointWriter, FileOutcome, InParts, Transfer, retrying
 
 __all__ = ["Copier", "CopyItem"]
 
@@ -63,11 +63,8 @@ class _Plan:
 
 
 @attrs.define
-class _LargeCopy:
+class _LargeCopy(InParts):
     item: CopyItem
-    writer: CheckpointWriter
-    ranges: list[tuple[int, int]]
-    remaining: int
     source_etag: ETag | None
 
     @property
@@ -75,18 +72,6 @@ class _LargeCopy:
         state = self.writer.state
         assert isinstance(state, CopyCheckpoint)
         return state
-
-
-def _changed(bucket: str, key: str, exc: ObsPreconditionFailedError) -> ObsPreconditionFailedError:
-    return ObsPreconditionFailedError(
-        status_code=exc.status_code,
-        error_code=exc.error_code,
-        error_msg="the source object changed during the copy; run it again",
-        request_id=exc.request_id,
-        operation=exc.operation,
-        bucket=bucket,
-        key=key,
-    )
 
 
 class Copier:
@@ -130,25 +115,23 @@ class Copier:
     def _copy_source(self, key: str) -> str:
         return quote(f"{self._src}/{key}", safe="/")
 
+    def _copying(self, item: CopyItem, operation: str, *args: Any, **kwargs: Any) -> Any:
+        """One copy request (retried); a source changed since it was listed fails the copy."""
+        what = f"{operation} {self._source(item.src_key)}"
+        try:
+            return retrying(partial(self._t.provider.call, operation, *args, **kwargs), what)
+        except ObsPreconditionFailedError:
+            raise source_changed(
+                operation, self._src, item.src_key, "the source object changed during the copy; run it again"
+            ) from None
+
     # -- one request ----------------------------------------------------------------------------------------
 
     def _copy_whole(self, item: CopyItem, etag: ETag) -> FileOutcome:
         headers = CopyObjectHeader(if_match=item.etag)
-        try:
-            result = retrying(
-                partial(
-                    self._t.provider.call,
-                    "copyObject",
-                    self._src,
-                    item.src_key,
-                    self._dest,
-                    item.dest_key,
-                    headers=headers,
-                ),
-                f"COPY {self._source(item.src_key)}",
-            )
-        except ObsPreconditionFailedError as exc:
-            raise _changed(self._src, item.src_key, exc) from None
+        result = self._copying(
+            item, "copyObject", self._src, item.src_key, self._dest, item.dest_key, headers=headers
+        )
         answered = parse_etag(result.body.etag)
         if answered is not None and answered.parts is None and answered != etag:
             delete_quietly(self._t.provider, self._dest, item.dest_key)
@@ -174,13 +157,11 @@ class Copier:
         head = self._t.provider.call("getObjectMetadata", self._src, item.src_key)
         raw_etag = str(head.body.etag or "")
         if item.etag is not None and raw_etag.strip('"') != item.etag.strip('"'):
-            raise ObsPreconditionFailedError(
-                status_code=412,
-                error_code="PreconditionFailed",
-                error_msg="the source object changed since it was listed; run the copy again",
-                operation="getObjectMetadata",
-                bucket=self._src,
-                key=item.src_key,
+            raise source_changed(
+                "getObjectMetadata",
+                self._src,
+                item.src_key,
+                "the source object changed since it was listed; run the copy again",
             )
         item = attrs.evolve(item, size=int(head.body.contentLength), etag=raw_etag)
         etag = parse_etag(raw_etag)
@@ -188,23 +169,16 @@ class Copier:
         store = self._t.checkpoints
         source = self._source(item.src_key)
         path = store.path("copy", self._settings.endpoint, self._dest, item.dest_key, source)
-        checkpoint = store.load(path, CopyCheckpoint)
+        checkpoint = continued(
+            self._t.provider,
+            store,
+            path,
+            store.load(path, CopyCheckpoint),
+            lambda c: (c.source_etag, c.size, c.part_size) == (raw_etag, item.size, part_size),
+        )
         if checkpoint is not None:
-            if (checkpoint.source_etag, checkpoint.size, checkpoint.part_size) == (
-                raw_etag,
-                item.size,
-                part_size,
-            ):
-                confirmed = confirmed_parts(
-                    self._t.provider, self._dest, item.dest_key, checkpoint.upload_id, checkpoint.parts
-                )
-                if confirmed is not None:
-                    checkpoint.parts = confirmed
-                    log.info("resuming copy of %s: %d parts already there", source, len(confirmed))
-                    return _Plan(item, CheckpointWriter(store, path, checkpoint), etag, bool(confirmed))
-            else:
-                abort_quietly(self._t.provider, self._dest, item.dest_key, checkpoint.upload_id)
-            store.delete(path)
+            log.info("resuming copy of %s: %d parts already there", source, len(checkpoint.parts))
+            return _Plan(item, CheckpointWriter(store, path, checkpoint), etag, bool(checkpoint.parts))
         metadata = {PART_SIZE_METADATA: str(part_size)}
         crc = recorded_crc32(head.header)
         if crc is not None:
@@ -237,53 +211,42 @@ class Copier:
         assert isinstance(checkpoint, CopyCheckpoint)
         ranges = part_ranges(plan.item.size, checkpoint.part_size)
         missing = [n for n in range(1, len(ranges) + 1) if n not in checkpoint.parts]
-        state = _LargeCopy(plan.item, plan.writer, ranges, len(missing), plan.source_etag)
-        self._t.track(plan.writer)
-        self._t.progress.add_bytes(sum(ranges[n - 1][1] for n in checkpoint.parts))
-        if plan.resumed:
-            self._t.counter.resumed += 1
+        state = _LargeCopy(
+            writer=plan.writer,
+            ranges=ranges,
+            remaining=len(missing),
+            item=plan.item,
+            source_etag=plan.source_etag,
+        )
+        self._t.start_parts(state, [n - 1 for n in checkpoint.parts], plan.resumed)
         for number in missing:
             self._t.group.submit(
                 partial(self._copy_part, state, number), partial(self._part_done, state, number)
             )
         if not missing:
-            self._submit_complete(state)
+            self._t.finish_parts(state, partial(self._complete, state))
 
     def _copy_part(self, state: _LargeCopy, number: int) -> str:
         offset, length = state.ranges[number - 1]
         item = state.item
-        try:
-            result = retrying(
-                partial(
-                    self._t.provider.call,
-                    "copyPart",
-                    self._dest,
-                    item.dest_key,
-                    number,
-                    state.checkpoint.upload_id,
-                    self._copy_source(item.src_key),
-                    copySourceRange=f"bytes={offset}-{offset + length - 1}" if length else None,
-                    extensionHeaders={self._if_match_header: state.checkpoint.source_etag},
-                ),
-                f"COPY {self._source(item.src_key)} part {number}",
-            )
-        except ObsPreconditionFailedError as exc:
-            raise _changed(self._src, item.src_key, exc) from None
+        result = self._copying(
+            item,
+            "copyPart",
+            self._dest,
+            item.dest_key,
+            number,
+            state.checkpoint.upload_id,
+            self._copy_source(item.src_key),
+            copySourceRange=f"bytes={offset}-{offset + length - 1}" if length else None,
+            extensionHeaders={self._if_match_header: state.checkpoint.source_etag},
+        )
         self._t.progress.add_bytes(length)
         etag: str = result.body.etag
         return etag
 
     def _part_done(self, state: _LargeCopy, number: int, etag: str) -> None:
         state.checkpoint.parts[number] = etag
-        state.writer.changed()
-        self._t.counter.bytes += state.ranges[number - 1][1]
-        state.remaining -= 1
-        if state.remaining == 0:
-            self._submit_complete(state)
-
-    def _submit_complete(self, state: _LargeCopy) -> None:
-        state.writer.flush()
-        self._t.group.submit(partial(self._complete, state), partial(self._completed, state))
+        self._t.part_done(state, number - 1, partial(self._complete, state))
 
     def _complete(self, state: _LargeCopy) -> None:
         checkpoint = state.checkpoint
@@ -297,8 +260,3 @@ class Copier:
                 f"obs://{self._dest}/{checkpoint.key}",
                 f"the parts copied make ETag {made}, the source has {source}",
             )
-
-    def _completed(self, state: _LargeCopy, _: Any) -> None:
-        self._t.untrack(state.writer)
-        state.writer.delete()
-        self._t.file_done(FileOutcome())

@@ -48,9 +48,9 @@ from .integrity import (
     upload_part_size,
 )
 from .listing import ObjectInfo
-from .multipart import abort_quietly, complete, confirmed_parts
+from .multipart import abort_quietly, complete, continued
 from .settings import MIB
-from .transfer import CheckpointWriter, FileOutcome, Transfer, retrying
+from .transfer import CheckpointWriter, FileOutcome, InParts, Transfer, retrying
 
 __all__ = ["UploadItem", "Uploader", "put_object"]
 
@@ -68,11 +68,8 @@ class UploadItem:
 
 
 @attrs.define
-class _LargeUpload:
+class _LargeUpload(InParts):
     item: UploadItem
-    writer: CheckpointWriter
-    ranges: list[tuple[int, int]]
-    remaining: int
 
     @property
     def checkpoint(self) -> UploadCheckpoint:
@@ -244,25 +241,17 @@ class Uploader:
         path = store.path(
             "upload", self._settings.endpoint, self._bucket, item.key, str(item.source.resolve())
         )
-        checkpoint = store.load(path, UploadCheckpoint)
+        checkpoint = continued(
+            self._t.provider,
+            store,
+            path,
+            store.load(path, UploadCheckpoint),
+            lambda c: (c.size, c.mtime_ns, c.part_size) == (item.size, item.mtime_ns, part_size),
+        )
         if checkpoint is not None:
-            if (checkpoint.size, checkpoint.mtime_ns, checkpoint.part_size) == (
-                item.size,
-                item.mtime_ns,
-                part_size,
-            ):
-                confirmed = confirmed_parts(
-                    self._t.provider, self._bucket, item.key, checkpoint.upload_id, checkpoint.parts
-                )
-                if confirmed is not None:
-                    checkpoint.parts = confirmed
-                    checkpoint.part_crcs = {n: checkpoint.part_crcs[n] for n in confirmed}
-                    log.info("resuming upload of %s: %d parts already there", item.source, len(confirmed))
-                    return _Plan(item, CheckpointWriter(store, path, checkpoint), resumed=bool(confirmed))
-            else:
-                log.info("%s changed since its interrupted upload; starting over", item.source)
-                self._abort_quietly(checkpoint)
-            store.delete(path)
+            checkpoint.part_crcs = {n: checkpoint.part_crcs[n] for n in checkpoint.parts}
+            log.info("resuming upload of %s: %d parts already there", item.source, len(checkpoint.parts))
+            return _Plan(item, CheckpointWriter(store, path, checkpoint), resumed=bool(checkpoint.parts))
         if self._same_content(item, part_size):
             return _Plan(item, None)
         crc = _file_crc32(item)
@@ -315,17 +304,14 @@ class Uploader:
         assert isinstance(checkpoint, UploadCheckpoint)
         ranges = part_ranges(plan.item.size, checkpoint.part_size)
         missing = [n for n in range(1, len(ranges) + 1) if n not in checkpoint.parts]
-        state = _LargeUpload(plan.item, plan.writer, ranges, len(missing))
-        self._t.track(plan.writer)
-        self._t.progress.add_bytes(sum(ranges[n - 1][1] for n in checkpoint.parts))
-        if plan.resumed:
-            self._t.counter.resumed += 1
+        state = _LargeUpload(writer=plan.writer, ranges=ranges, remaining=len(missing), item=plan.item)
+        self._t.start_parts(state, [n - 1 for n in checkpoint.parts], plan.resumed)
         for number in missing:
             self._t.group.submit(
                 partial(self._put_part, state, number), partial(self._part_done, state, number)
             )
         if not missing:
-            self._submit_complete(state)
+            self._t.finish_parts(state, partial(self._complete, state))
 
     def _put_part(self, state: _LargeUpload, number: int) -> tuple[str, str]:
         """Send one part; its ETag and CRC-32 (hex)."""
@@ -356,15 +342,7 @@ class Uploader:
 
     def _part_done(self, state: _LargeUpload, number: int, sent: tuple[str, str]) -> None:
         state.checkpoint.parts[number], state.checkpoint.part_crcs[number] = sent
-        state.writer.changed()
-        self._t.counter.bytes += state.ranges[number - 1][1]
-        state.remaining -= 1
-        if state.remaining == 0:
-            self._submit_complete(state)
-
-    def _submit_complete(self, state: _LargeUpload) -> None:
-        state.writer.flush()
-        self._t.group.submit(partial(self._complete, state), partial(self._completed, state))
+        self._t.part_done(state, number - 1, partial(self._complete, state))
 
     def _complete(self, state: _LargeUpload) -> None:
         checkpoint = state.checkpoint
@@ -376,8 +354,3 @@ class Uploader:
             state.writer.delete()
             raise _changed(state.item)
         complete(self._t.provider, self._bucket, state.item.key, checkpoint.upload_id, checkpoint.parts)
-
-    def _completed(self, state: _LargeUpload, _: None) -> None:
-        self._t.untrack(state.writer)
-        state.writer.delete()
-        self._t.file_done(FileOutcome())
