@@ -216,6 +216,10 @@ class OBS:
         return self._download_tree(folder, root, skip)
 
     def _copy_from_local(self, source: Path, dst_path: str, keep: bool) -> TransferSummary:
+        if not source.is_file() and not source.is_dir():
+            raise InvalidArgumentError(
+                "src_path", "an existing local file or folder, or an obs:// path", got=source
+            )
         if source.is_file():
             dst = paths.obs_destination(dst_path, "dst_path", folder=dst_path.endswith("/"))
             return self._upload_one(source, dst.child(source.name) if dst_path.endswith("/") else dst)

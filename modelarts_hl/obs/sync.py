@@ -79,7 +79,9 @@ class SyncResult:
 
 
 def _patterns(argument: str, value: object) -> tuple[str, ...]:
-    # One string is one pattern (iterating it would give one pattern per character).
+    # One string is one pattern (iterating it would give one pattern per character); None is none.
+    if value is None:
+        return ()
     if isinstance(value, str):
         return (value,)
     if isinstance(value, Iterable):

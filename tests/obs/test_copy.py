@@ -197,6 +197,9 @@ def test_copy_errors(obs: OBS, bucket: str, s3: Any, tmp_path: Path) -> None:
     with pytest.raises(InvalidArgumentError) as local_only:
         obs.copy(str(tmp_path), str(tmp_path / "other"))
     assert local_only.value.argument == "dst_path"
+    with pytest.raises(InvalidArgumentError) as missing:
+        obs.copy(str(tmp_path / "missing"), f"obs://{bucket}/x/")
+    assert missing.value.argument == "src_path"
     with pytest.raises(InvalidArgumentError, match="keep_last_dir"):
         obs.copy(str(tmp_path), f"obs://{bucket}/x", keep_last_dir="no")  # type: ignore[arg-type]
     for destination in (f"obs://{bucket}/../u/", f"obs://{bucket}/a/./b", f"obs://{bucket}/a//b/"):

@@ -122,6 +122,8 @@ def test_include_and_exclude_match_the_relative_path(obs: OBS, bucket: str, s3: 
     result = obs.sync(str(src), f"obs://{bucket}/dst", include=["*.txt", "*.log"], exclude="sub/c*")
     assert sorted(result.copied) == ["a.txt", "sub/b.txt"]
     assert keys(s3, bucket) == {"dst/a.txt", "dst/sub/b.txt"}
+    # None is no pattern: everything else arrives.
+    assert sorted(obs.sync(str(src), f"obs://{bucket}/dst", include=None).copied) == ["big.bin", "sub/c.log"]
     # Excluded files at the destination are not deleted, even with delete=True.
     s3.put_object(Bucket=bucket, Key="dst/keep.tmp", Body=b"x")
     (src / "a.txt").unlink()
