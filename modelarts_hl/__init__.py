@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         SignatureError,
         UnexpectedStatusError,
         UnsafeObjectKeyError,
+        UnusableObjectKeysError,
         WaitTimeoutError,
     )
     from .inference import (
@@ -105,6 +106,7 @@ _EXPORTS = {
     "SignatureError": ".errors",
     "UnexpectedStatusError": ".errors",
     "UnsafeObjectKeyError": ".errors",
+    "UnusableObjectKeysError": ".errors",
     "WaitTimeoutError": ".errors",
     "Session": ".session",
     "Estimator": ".training",
@@ -181,6 +183,7 @@ __all__ = [
     "TransformerConfig",
     "UnexpectedStatusError",
     "UnsafeObjectKeyError",
+    "UnusableObjectKeysError",
     "WaitTimeoutError",
 ]
 

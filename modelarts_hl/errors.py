@@ -32,6 +32,7 @@
     │   └── ObsConnectionError                   no answer from OBS
     ├── IntegrityError                           transferred data does not match its checksum
     ├── UnsafeObjectKeyError                     an object key would be written outside its folder
+    │   └── UnusableObjectKeysError              keys that cannot become files here, all found before writing
     ├── WaitTimeoutError (also TimeoutError)     a wait for a state ran out of time
     ├── JobFailedError                           a training job ended Failed or Abnormal
     ├── ModelPublishError                        a model ended failed instead of published
@@ -46,7 +47,8 @@ secret.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from http import HTTPStatus
 from typing import Any
@@ -340,6 +342,40 @@ class UnsafeObjectKeyError(ModelArtsError):
 
 
 # -- waiting and resources -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RefusedKey:
+    """An object key that cannot become a file at the destination, and why."""
+
+    key: str
+    reason: str
+
+
+_LISTED_KEYS = 10
+
+
+class UnusableObjectKeysError(UnsafeObjectKeyError):
+    """Object keys that cannot become files at the destination (leaving it, too long for the file system, a
+    file that is also a folder, control characters, ...), all found before anything was written.
+
+    ``problems`` lists every such key; ``key`` and ``reason`` are the first one's.
+    """
+
+    def __init__(self, destination: str, problems: Sequence[RefusedKey]) -> None:
+        self.problems = tuple(problems)
+        self.destination = destination
+        first = self.problems[0]
+        listed = "; ".join(f"{p.key!r}: {p.reason}" for p in self.problems[:_LISTED_KEYS])
+        extra = len(self.problems) - _LISTED_KEYS
+        more = f"; and {extra} more" if extra > 0 else ""
+        ModelArtsError.__init__(
+            self,
+            f"refusing {len(self.problems)} object key(s) that cannot become files in {destination} "
+            f"(nothing was written; skip_unusable_keys=True downloads the others): {listed}{more}",
+        )
+        self.key = first.key
+        self.reason = first.reason
 
 
 class WaitTimeoutError(ModelArtsError, TimeoutError):

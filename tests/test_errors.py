@@ -272,3 +272,34 @@ def test_logging_an_error_is_safe(caplog: pytest.LogCaptureFixture) -> None:
         logging.getLogger("modelarts_hl.test").error("call failed: %s / %r", error, error)
     assert "logged-secret-value" not in caplog.text
     assert "echo ****" in caplog.text
+
+
+def test_every_exception_of_the_client_is_defined_in_errors_and_exported() -> None:
+    """One hierarchy: no client module defines an exception of its own; the package root exports them all."""
+    import ast
+    import inspect
+    from pathlib import Path
+
+    import modelarts_hl
+
+    root = Path(modelarts_hl.__file__).parent
+    elsewhere = []
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root).as_posix()
+        if relative == "errors.py" or relative.startswith(("local/", "demo/")):
+            continue  # the local backend is a server with errors of its own; the demo is an application
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                (isinstance(base, ast.Name) and base.id.endswith(("Error", "Exception")))
+                or (isinstance(base, ast.Attribute) and base.attr.endswith(("Error", "Exception")))
+                for base in node.bases
+            ):
+                elsewhere.append(f"{relative}: {node.name}")
+    assert elsewhere == []
+    defined = {
+        name
+        for name, value in inspect.getmembers(errors, inspect.isclass)
+        if issubclass(value, errors.ModelArtsError) and value.__module__ == errors.__name__
+    }
+    assert defined <= set(modelarts_hl.__all__)
+    assert all(getattr(modelarts_hl, name) is getattr(errors, name) for name in defined)

@@ -17,6 +17,7 @@ from typing import Any, TextIO, TypeVar
 
 import numpy as np
 
+from .._core.checks import check_flag
 from ..config.model_config import ServiceConfig, TransformerConfig
 from ..estimatorV2 import Estimator
 from ..model import Model
@@ -93,7 +94,9 @@ class Cleanup:
 
 
 def run(session: Session, settings: Settings, report: Report, *, keep: bool = False) -> None:
-    """Runs every step; raises on the first failure after cleaning up what was created."""
+    """Runs every step; raises on the first failure after cleaning up what was created (unless ``keep``)."""
+    # Cleaning up deletes: only an explicit False may mean it ("no" must not be taken for a keep).
+    keep = check_flag("keep", keep)
     cleanup = Cleanup()
     try:
         with tempfile.TemporaryDirectory(prefix="modelarts-hl-demo-") as work:

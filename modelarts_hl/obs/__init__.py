@@ -1,4 +1,4 @@
-"""OBS transfers (``session.obs``): upload and download of files and folders with obs:// paths.
+"""OBS transfers (``session.obs``): upload, download, copy and sync of files and folders with obs:// paths.
 
 Built on esdk-obs-python's ``ObsClient``: concurrent small files over kept-alive connections, large files in
 parallel parts or ranges, resumable after an interruption, every object checked against its MD5/ETag.
@@ -15,7 +15,9 @@ from modelarts_hl.errors import (
     ObsError,
     ObsNotFoundError,
     ObsPermissionDeniedError,
+    RefusedKey,
     UnsafeObjectKeyError,
+    UnusableObjectKeysError,
 )
 
 from .api import OBS
@@ -23,6 +25,7 @@ from .listing import ObjectInfo
 from .paths import ObsPath
 from .settings import ObsCredentials, ObsSettings
 from .summary import TransferSummary
+from .sync import SyncResult
 
 __all__ = [
     "OBS",
@@ -40,6 +43,9 @@ __all__ = [
     "ObsPath",
     "ObsPermissionDeniedError",
     "ObsSettings",
+    "RefusedKey",
+    "SyncResult",
     "TransferSummary",
     "UnsafeObjectKeyError",
+    "UnusableObjectKeysError",
 ]

@@ -12,11 +12,11 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
-__all__ = ["CheckpointStore", "DownloadCheckpoint", "UploadCheckpoint"]
+__all__ = ["Checkpoint", "CheckpointStore", "CopyCheckpoint", "DownloadCheckpoint", "UploadCheckpoint"]
 
 log = logging.getLogger("modelarts_hl.obs.checkpoint")
 _VERSION = 2
@@ -58,6 +58,28 @@ class DownloadCheckpoint:
     chunks: dict[int, str] = attrs.field(factory=dict)
 
 
+@attrs.define
+class CopyCheckpoint:
+    """A multipart copy inside OBS in progress: which source version, which upload, the parts done (number ->
+    ETag)."""
+
+    endpoint: str
+    bucket: str
+    key: str
+    source: str
+    source_etag: str
+    size: int
+    part_size: int
+    upload_id: str
+    parts: dict[int, str] = attrs.field(factory=dict)
+
+
+Checkpoint = UploadCheckpoint | DownloadCheckpoint | CopyCheckpoint
+C = TypeVar("C", UploadCheckpoint, DownloadCheckpoint, CopyCheckpoint)
+# Fields keyed by part or chunk number (JSON keys are strings).
+_NUMBERED = ("parts", "part_crcs", "chunks")
+
+
 class CheckpointStore:
     """Reads and writes checkpoints in one folder (created private to the user)."""
 
@@ -68,28 +90,20 @@ class CheckpointStore:
         digest = hashlib.sha256(json.dumps([kind, *identity]).encode("utf-8")).hexdigest()[:40]
         return self._directory / f"{kind}-{digest}.json"
 
-    def load_upload(self, path: Path) -> UploadCheckpoint | None:
+    def load(self, path: Path, kind: type[C]) -> C | None:
+        """The checkpoint at ``path``, or None when there is none (an unreadable one is discarded)."""
         data = self._load(path)
         try:
             if data is not None:
-                data["parts"] = {int(k): str(v) for k, v in data["parts"].items()}
-                data["part_crcs"] = {int(k): str(v) for k, v in data["part_crcs"].items()}
-                return UploadCheckpoint(**data)
+                for field in _NUMBERED:
+                    if field in data:
+                        data[field] = {int(k): str(v) for k, v in data[field].items()}
+                return kind(**data)
         except (KeyError, TypeError, ValueError, AttributeError):
             self._discard_unreadable(path)
         return None
 
-    def load_download(self, path: Path) -> DownloadCheckpoint | None:
-        data = self._load(path)
-        try:
-            if data is not None:
-                data["chunks"] = {int(k): str(v) for k, v in data["chunks"].items()}
-                return DownloadCheckpoint(**data)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            self._discard_unreadable(path)
-        return None
-
-    def save(self, path: Path, checkpoint: UploadCheckpoint | DownloadCheckpoint) -> None:
+    def save(self, path: Path, checkpoint: Checkpoint) -> None:
         self._directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         payload = {"version": _VERSION, **attrs.asdict(checkpoint)}
         fd, temp = tempfile.mkstemp(dir=self._directory, prefix=path.stem, suffix=".tmp")

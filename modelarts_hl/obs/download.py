@@ -27,11 +27,11 @@ from typing import Any, Literal, cast
 import attrs
 from obs import GetObjectHeader
 
-from modelarts_hl.errors import IntegrityError, ObsPreconditionFailedError
+from modelarts_hl.errors import IntegrityError
 
 from .checkpoint import DownloadCheckpoint
+from .error_mapping import source_changed
 from .integrity import (
-    PART_SIZE_METADATA,
     READ_BLOCK,
     Crc32,
     ETag,
@@ -39,20 +39,19 @@ from .integrity import (
     check_received,
     combined_crc32,
     composite_etag,
-    file_crc32,
     hash_file,
-    header_value,
-    matches,
     parse_etag,
     part_ranges,
     recorded_crc32,
+    recorded_part_size,
+    same_content,
     verify_file,
 )
 from .paths import ensure_inside
 from .settings import MIB
-from .transfer import CheckpointWriter, FileOutcome, Transfer, retrying
+from .transfer import CheckpointWriter, FileOutcome, InParts, Transfer, retrying
 
-__all__ = ["DownloadItem", "Downloader"]
+__all__ = ["DownloadItem", "Downloader", "is_temp_name"]
 
 log = logging.getLogger("modelarts_hl.obs.download")
 _TEMP_SUFFIX = ".obs-download"
@@ -69,12 +68,14 @@ Check = Literal["crc", "parts", "whole", "reread", "size"]
 
 @attrs.frozen
 class DownloadItem:
-    """One object to fetch to ``dest``; ``size`` and ``etag`` as listed (used to skip identical files)."""
+    """One object to fetch to ``dest``; ``size`` and ``etag`` as listed (used to skip identical files);
+    ``mtime`` (seconds since the epoch) is given to the file when set."""
 
     key: str
     dest: Path
     size: int
     etag: str | None
+    mtime: float | None = None
 
 
 @attrs.frozen
@@ -88,12 +89,9 @@ class _Head:
 
 
 @attrs.define
-class _LargeDownload:
+class _LargeDownload(InParts):
     item: DownloadItem
     head: _Head
-    writer: CheckpointWriter
-    ranges: list[tuple[int, int]]
-    remaining: int
     check: Check
     whole: Any = attrs.field(factory=hashlib.md5)
     # Bytes of each chunk written from its start on, and bytes of the file hashed from its start on; the
@@ -124,15 +122,6 @@ def _object_etag(body: Any) -> ETag | None:
     if getattr(body, "sseKms", None) or getattr(body, "sseC", None):
         return None
     return parse_etag(getattr(body, "etag", None))
-
-
-def _part_size_hint(headers: Any) -> int | None:
-    value = header_value(headers, PART_SIZE_METADATA)
-    try:
-        hint = int(value) if value is not None else None
-    except ValueError:
-        return None
-    return hint if hint is not None and hint > 0 else None
 
 
 _buffers = threading.local()
@@ -185,10 +174,20 @@ def _drain(result: Any, sink: Callable[[memoryview], None]) -> int:
     return count
 
 
+def _temp_prefix(dest: Path) -> str:
+    # At most 100 bytes of the name, so that the temporary name fits wherever the name itself fits.
+    return "." + os.fsencode(dest.name)[:100].decode("utf-8", "ignore") + "."
+
+
+def is_temp_name(name: str) -> bool:
+    """Whether a file name is one of this module's temporary files."""
+    return name.startswith(".") and name.endswith(_TEMP_SUFFIX)
+
+
 def _new_temp(dest: Path) -> tuple[Path, int]:
     """A new file beside ``dest`` with a hidden random name, open for writing (usual permissions)."""
     while True:
-        temp = dest.with_name(f".{dest.name[:100]}.{secrets.token_hex(4)}{_TEMP_SUFFIX}")
+        temp = dest.with_name(f"{_temp_prefix(dest)}{secrets.token_hex(4)}{_TEMP_SUFFIX}")
         try:
             return temp, os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
         except FileExistsError:
@@ -196,11 +195,7 @@ def _new_temp(dest: Path) -> tuple[Path, int]:
 
 
 def _is_own_temp(temp: Path, dest: Path) -> bool:
-    return (
-        temp.parent == dest.parent
-        and temp.name.startswith(f".{dest.name[:100]}.")
-        and (temp.name.endswith(_TEMP_SUFFIX))
-    )
+    return temp.parent == dest.parent and temp.name.startswith(_temp_prefix(dest)) and is_temp_name(temp.name)
 
 
 class Downloader:
@@ -234,13 +229,14 @@ class Downloader:
     def _is_current(
         self, item: DownloadItem, etag: ETag | None, hint: int | None = None, crc: int | None = None
     ) -> bool:
-        """Whether the destination already holds exactly this object."""
+        """Whether the destination already holds exactly this object (then it gets the item's time)."""
         if (etag is None and crc is None) or not item.dest.is_file():
             return False
-        if crc is not None:
-            return item.dest.stat().st_size == item.size and file_crc32(item.dest) == (crc, item.size)
-        assert etag is not None
-        return matches(item.dest, item.size, etag, self._part_sizes(item.size, etag, hint))
+        if not same_content(item.dest, item.size, etag, crc, self._part_sizes(item.size, etag, hint)):
+            return False
+        if item.mtime is not None:
+            os.utime(item.dest, (item.mtime, item.mtime))
+        return True
 
     def _prepare_dir(self, item: DownloadItem) -> None:
         """Check (once per folder) that the destination's folder stays inside the root, and create it."""
@@ -277,9 +273,9 @@ class Downloader:
             if crc is not None:
                 _check_crc(*crc, where)
             elif etag is not None and etag.parts is not None:
-                sizes = self._part_sizes(count, etag, _part_size_hint(result.header))
+                sizes = self._part_sizes(count, etag, recorded_part_size(result.header))
                 verify_file(temp, count, etag, sizes, where)
-            os.replace(temp, item.dest)
+            _place(temp, item)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
@@ -319,7 +315,7 @@ class Downloader:
             raw_etag=str(body.etag or ""),
             etag=_object_etag(body),
             last_modified=str(body.lastModified or ""),
-            part_size=_part_size_hint(result.header),
+            part_size=recorded_part_size(result.header),
             crc32=recorded_crc32(result.header),
         )
 
@@ -346,7 +342,7 @@ class Downloader:
         path = store.path("download", self._settings.endpoint, self._bucket, item.key, dest_id)
         chunk_size = self._chunk_size(head)
         check = self._check(head, chunk_size)
-        checkpoint = store.load_download(path)
+        checkpoint = store.load(path, DownloadCheckpoint)
         if checkpoint is not None:
             temp = Path(checkpoint.temp_path)
             same = (
@@ -408,17 +404,21 @@ class Downloader:
         ranges = part_ranges(checkpoint.size, checkpoint.chunk_size)
         missing = [index for index in range(len(ranges)) if index not in checkpoint.chunks]
         check = cast(Check, checkpoint.check)
-        state = _LargeDownload(plan.item, plan.head, plan.writer, ranges, len(missing), check)
+        state = _LargeDownload(
+            writer=plan.writer,
+            ranges=ranges,
+            remaining=len(missing),
+            item=plan.item,
+            head=plan.head,
+            check=check,
+        )
         state.written = [length if n in checkpoint.chunks else 0 for n, (_, length) in enumerate(ranges)]
-        self._t.track(plan.writer)
-        self._t.progress.add_bytes(sum(ranges[index][1] for index in checkpoint.chunks))
-        if plan.resumed:
-            self._t.counter.resumed += 1
+        self._t.start_parts(state, checkpoint.chunks, plan.resumed)
         state.unsent = missing[::-1]
         for _ in range(_HASH_WINDOW if check == "whole" else len(missing)):
             self._submit_chunk(state)
         if not missing:
-            self._submit_finish(state)
+            self._t.finish_parts(state, partial(self._finish, state))
 
     def _submit_chunk(self, state: _LargeDownload) -> None:
         if state.unsent:
@@ -438,13 +438,11 @@ class Downloader:
             if str(result.body.etag or "") != state.head.raw_etag:
                 # Replaced since the download started: never mix two versions (the SDK mangles If-Match).
                 result.body.response.close()
-                raise ObsPreconditionFailedError(
-                    status_code=412,
-                    error_code="PreconditionFailed",
-                    error_msg="the object changed during the download; run it again",
-                    operation="getObject",
-                    bucket=self._bucket,
-                    key=state.item.key,
+                raise source_changed(
+                    "getObject",
+                    self._bucket,
+                    state.item.key,
+                    "the object changed during the download; run it again",
                 )
             digest = _chunk_digest(state.check)
             whole = state.check == "whole"
@@ -478,16 +476,8 @@ class Downloader:
 
     def _chunk_done(self, state: _LargeDownload, index: int, digest: str) -> None:
         state.checkpoint.chunks[index] = digest
-        state.writer.changed()
-        self._t.counter.bytes += state.ranges[index][1]
-        state.remaining -= 1
         self._submit_chunk(state)
-        if state.remaining == 0:
-            self._submit_finish(state)
-
-    def _submit_finish(self, state: _LargeDownload) -> None:
-        state.writer.flush()
-        self._t.group.submit(partial(self._finish, state), partial(self._finished, state))
+        self._t.part_done(state, index, partial(self._finish, state))
 
     def _finish(self, state: _LargeDownload) -> None:
         checkpoint = state.checkpoint
@@ -522,12 +512,14 @@ class Downloader:
             temp.unlink(missing_ok=True)
             state.writer.delete()
             raise
-        os.replace(temp, state.item.dest)
+        _place(temp, state.item)
 
-    def _finished(self, state: _LargeDownload, _: None) -> None:
-        self._t.untrack(state.writer)
-        state.writer.delete()
-        self._t.file_done(FileOutcome())
+
+def _place(temp: Path, item: DownloadItem) -> None:
+    """Give the checked temporary file its time, then its final name."""
+    if item.mtime is not None:
+        os.utime(temp, (item.mtime, item.mtime))
+    os.replace(temp, item.dest)
 
 
 def _chunk_digest(check: str) -> Any:

@@ -17,7 +17,19 @@ from modelarts_hl.errors import (
     ObsServerError,
 )
 
-__all__ = ["obs_error"]
+__all__ = ["obs_error", "source_changed"]
+
+
+def source_changed(operation: str, bucket: str, key: str, message: str) -> ObsPreconditionFailedError:
+    """The error for an object found changed in the middle of reading it (412, as OBS would answer)."""
+    return ObsPreconditionFailedError(
+        status_code=412,
+        error_code="PreconditionFailed",
+        error_msg=message,
+        operation=operation,
+        bucket=bucket,
+        key=key,
+    )
 
 
 _BY_CODE: dict[str, type[ObsError]] = {

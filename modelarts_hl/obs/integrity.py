@@ -18,7 +18,6 @@ import math
 import os
 import re
 import threading
-import zlib
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -28,6 +27,13 @@ from typing import Any
 import attrs
 
 from modelarts_hl.errors import IntegrityError
+
+try:
+    # ISA-L's CRC-32 (the same checksum as zlib's) uses the processor's carry-less multiply: about four times
+    # zlib's speed here, which makes the recorded CRC-32 a small share of a transfer's CPU time.
+    from isal.isal_zlib import crc32 as _crc32
+except ImportError:  # pragma: no cover - a platform without isal's wheels
+    from zlib import crc32 as _crc32
 
 from .settings import MAX_PARTS, MIB
 
@@ -50,6 +56,8 @@ __all__ = [
     "parse_etag",
     "part_ranges",
     "recorded_crc32",
+    "recorded_part_size",
+    "same_content",
     "verify_file",
 ]
 
@@ -139,7 +147,7 @@ class Crc32:
         self.value = value
 
     def update(self, data: bytes | memoryview) -> None:
-        self.value = zlib.crc32(data, self.value)
+        self.value = _crc32(data, self.value)
 
     def hexdigest(self) -> str:
         return f"{self.value:08x}"
@@ -281,6 +289,18 @@ def matches(path: Path, size: int, etag: ETag, part_sizes: Sequence[int]) -> boo
     return any(composite_etag(file_parts_md5(path, size, p)) == etag for p in part_sizes)
 
 
+def same_content(
+    path: Path, size: int, etag: ETag | None, crc: int | None, part_sizes: Sequence[int]
+) -> bool:
+    """Whether a local file holds an object's content: by the CRC-32 recorded in the object when there is
+    one (a tenth of MD5's CPU), else by its ETag (trying each part size for a multipart ETag)."""
+    if path.stat().st_size != size:
+        return False
+    if crc is not None:
+        return file_crc32(path) == (crc, size)
+    return etag is not None and matches(path, size, etag, part_sizes)
+
+
 def verify_file(path: Path, size: int, etag: ETag | None, part_sizes: Sequence[int], where: str) -> None:
     """Raise IntegrityError unless the file has the object's size and (when recognised) its ETag."""
     actual_size = path.stat().st_size
@@ -319,3 +339,13 @@ def header_value(headers: Any, name: str) -> str | None:
 def recorded_crc32(headers: Any) -> int | None:
     """The CRC-32 an upload made here recorded in the object's metadata (from the SDK's response headers)."""
     return parse_crc32(header_value(headers, CRC32_METADATA))
+
+
+def recorded_part_size(headers: Any) -> int | None:
+    """The part size an upload made here recorded in the object's metadata, when it is a usable one."""
+    value = header_value(headers, PART_SIZE_METADATA)
+    try:
+        hint = int(value) if value is not None else None
+    except ValueError:
+        return None
+    return hint if hint is not None and hint > 0 else None

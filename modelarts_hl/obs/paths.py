@@ -20,14 +20,19 @@ __all__ = [
     "is_bucket_name",
     "local_dir_destination",
     "local_relative_path",
+    "obs_destination",
     "obs_dir",
     "obs_file",
     "obs_path",
+    "relative_key_problem",
+    "segment_problem",
 ]
 
 SCHEME = "obs://"
 _BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+# C0 controls, DEL and C1 controls: not valid in a file name everywhere, and misleading in a terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @attrs.frozen
@@ -85,6 +90,16 @@ def obs_dir(value: object, argument: str) -> ObsPath:
     return path
 
 
+def obs_destination(value: object, argument: str, *, folder: bool) -> ObsPath:
+    """Where something is written in OBS: a folder (``folder``) or an object path, without empty, ``.`` or
+    ``..`` components (a later download would refuse such keys; a reader could take them for a parent)."""
+    path = obs_dir(value, argument) if folder else obs_file(value, argument)
+    components = path.key.split("/")[:-1] if folder else path.key.split("/")
+    if path.key and any(part in ("", ".", "..") for part in components):
+        raise InvalidArgumentError(argument, "an OBS path without empty, '.' or '..' components", got=value)
+    return path
+
+
 def obs_file(value: object, argument: str) -> ObsPath:
     """An OBS object: a non-empty key that does not end with a slash."""
     path = obs_path(value, argument)
@@ -118,27 +133,37 @@ def existing_local_dir(value: object, argument: str) -> Path:
     return path
 
 
-def local_relative_path(relative_key: str, full_key: str) -> tuple[str, ...]:
-    """The components of a key relative to a download root, refusing anything that could leave the root.
+def relative_key_problem(relative_key: str) -> str | None:
+    """Why a key relative to a download root cannot name a file inside the root, or None when it can.
 
     Refused: empty or ``.``/``..`` components (also what a leading or doubled slash makes), backslashes
-    (separators on Windows), drive letters, NUL and other control characters.
+    (separators on Windows), drive letters, and control characters (C0, DEL and C1).
     """
-    reason = None
     if not relative_key:
-        reason = "it names no file"
-    elif "\\" in relative_key:
-        reason = "it contains a backslash"
-    elif any(ord(ch) < 32 for ch in relative_key):
-        reason = "it contains a control character"
-    elif _DRIVE.match(relative_key):
-        reason = "it starts with a drive letter"
-    parts = tuple(relative_key.split("/"))
-    if reason is None and any(part in ("", ".", "..") for part in parts):
-        reason = "it has an empty, '.' or '..' component (or is absolute)"
+        return "it names no file"
+    if "\\" in relative_key:
+        return "it contains a backslash"
+    if _CONTROL.search(relative_key):
+        return "it contains a control character"
+    if _DRIVE.match(relative_key):
+        return "it starts with a drive letter"
+    return segment_problem(relative_key)
+
+
+def segment_problem(relative_key: str) -> str | None:
+    """Why a relative key cannot be appended to a folder (in OBS or on disk), or None when it can."""
+    if any(part in ("", ".", "..") for part in relative_key.split("/")):
+        return "it has an empty, '.' or '..' component (or is absolute)"
+    return None
+
+
+def local_relative_path(relative_key: str, full_key: str) -> tuple[str, ...]:
+    """The components of a key relative to a download root; raises for a key :func:`relative_key_problem`
+    refuses."""
+    reason = relative_key_problem(relative_key)
     if reason is not None:
         raise UnsafeObjectKeyError(full_key, reason)
-    return parts
+    return tuple(relative_key.split("/"))
 
 
 def ensure_inside(root: Path, target: Path, full_key: str) -> None:

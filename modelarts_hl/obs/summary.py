@@ -7,6 +7,8 @@ from typing import Literal
 
 import attrs
 
+from modelarts_hl.errors import RefusedKey
+
 __all__ = ["SummaryCounter", "TransferSummary", "format_bytes"]
 
 
@@ -24,15 +26,17 @@ class TransferSummary:
 
     ``files`` counts every file handled (transferred or skipped), ``bytes`` the bytes sent or received in
     this call, ``skipped`` files already identical at the destination, ``resumed`` files continued from a
-    checkpoint.
+    checkpoint. ``refused`` lists the object keys left out because they cannot become files here (only
+    when the call was asked to skip them).
     """
 
-    operation: Literal["upload", "download"]
+    operation: Literal["upload", "download", "copy"]
     files: int
     bytes: int
     seconds: float
     skipped: int = 0
     resumed: int = 0
+    refused: tuple[RefusedKey, ...] = ()
 
     @property
     def bytes_per_second(self) -> float:
@@ -42,7 +46,9 @@ class TransferSummary:
         return (
             f"<TransferSummary {self.operation}: {self.files} files ({self.skipped} skipped, "
             f"{self.resumed} resumed), {format_bytes(self.bytes)} in {self.seconds:.2f} s "
-            f"({format_bytes(self.bytes_per_second)}/s)>"
+            f"({format_bytes(self.bytes_per_second)}/s)"
+            + (f", {len(self.refused)} keys refused" if self.refused else "")
+            + ">"
         )
 
     __str__ = __repr__
@@ -51,8 +57,8 @@ class TransferSummary:
 class SummaryCounter:
     """Counts as a transfer goes; only the thread that runs the transfer updates it."""
 
-    def __init__(self, operation: Literal["upload", "download"]) -> None:
-        self._operation: Literal["upload", "download"] = operation
+    def __init__(self, operation: Literal["upload", "download", "copy"]) -> None:
+        self._operation: Literal["upload", "download", "copy"] = operation
         self._start = time.perf_counter()
         self.files = 0
         self.bytes = 0

@@ -10,6 +10,7 @@ waiter in every pending future at each wake-up, a noticeable share of the caller
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from queue import Empty, SimpleQueue
@@ -17,6 +18,7 @@ from typing import Any, TypeVar
 
 __all__ = ["TaskGroup"]
 
+log = logging.getLogger("modelarts_hl.obs")
 T = TypeVar("T")
 _Then = Callable[[Any], None] | None
 # What a worker reports: the follow-up, and the result or the exception (``_SKIPPED``: cancelled unrun).
@@ -92,11 +94,17 @@ class TaskGroup:
             raise error
 
     def _abort(self) -> None:
-        # Requests already running finish (their connection stays usable); nothing more starts.
+        # Requests already running finish (their connection stays usable); nothing more starts. Their
+        # follow-ups still run, so that a part finished meanwhile gets into the checkpoint for the next call.
         self._cancelled = True
         while self._pending:
-            self._done.get()
+            then, result, exc = self._done.get()
             self._pending -= 1
+            if exc is None and then is not None and result is not _SKIPPED:
+                try:
+                    then(result)
+                except Exception as failure:
+                    log.debug("follow-up after a failure failed too: %s", failure)
 
     def close(self) -> None:
         self._abort()

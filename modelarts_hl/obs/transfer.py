@@ -5,7 +5,8 @@ from __future__ import annotations
 import http.client
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -13,14 +14,14 @@ import attrs
 
 from modelarts_hl.errors import ModelArtsError, ObsConnectionError, ObsServerError
 
-from .checkpoint import CheckpointStore, DownloadCheckpoint, UploadCheckpoint
+from .checkpoint import Checkpoint, CheckpointStore
 from .client import ClientProvider
 from .progress import Progress, progress_enabled
 from .settings import ObsSettings
 from .summary import SummaryCounter, TransferSummary
 from .tasks import TaskGroup
 
-__all__ = ["CheckpointWriter", "FileOutcome", "Transfer", "retrying"]
+__all__ = ["CheckpointWriter", "FileOutcome", "InParts", "Transfer", "retrying"]
 
 log = logging.getLogger("modelarts_hl.obs")
 T = TypeVar("T")
@@ -61,9 +62,7 @@ class FileOutcome:
 class CheckpointWriter:
     """One transfer's checkpoint, written when it changed and the last write is old enough (or on flush)."""
 
-    def __init__(
-        self, store: CheckpointStore, path: Path, state: UploadCheckpoint | DownloadCheckpoint
-    ) -> None:
+    def __init__(self, store: CheckpointStore, path: Path, state: Checkpoint) -> None:
         self.store = store
         self.path = path
         self.state = state
@@ -86,14 +85,25 @@ class CheckpointWriter:
         self.store.delete(self.path)
 
 
+@attrs.define
+class InParts:
+    """A file moving in parts (or ranges): its checkpoint, each part's (offset, length), how many are to
+    come."""
+
+    writer: CheckpointWriter
+    ranges: list[tuple[int, int]]
+    remaining: int
+
+
 class Transfer:
-    """One upload or download call. Engines submit work to :attr:`group`; :meth:`run` drives it to the end."""
+    """One upload, download or copy call. Engines submit work to :attr:`group`; :meth:`run` drives it to the
+    end."""
 
     def __init__(
         self,
         provider: ClientProvider,
         settings: ObsSettings,
-        operation: Literal["upload", "download"],
+        operation: Literal["upload", "download", "copy"],
         total_files: int,
         total_bytes: int,
     ) -> None:
@@ -122,6 +132,31 @@ class Transfer:
         self.counter.skipped += outcome.skipped
         self.counter.resumed += outcome.resumed
         self.progress.add_file()
+
+    def start_parts(self, state: InParts, done: Iterable[int], resumed: bool) -> None:
+        """A file whose parts ``done`` (indexes into its ranges) were moved before moves the others."""
+        self.track(state.writer)
+        self.progress.add_bytes(sum(state.ranges[index][1] for index in done))
+        if resumed:
+            self.counter.resumed += 1
+
+    def part_done(self, state: InParts, index: int, finish: Callable[[], None]) -> None:
+        """A part arrived (its result is already in the checkpoint); after the last one, ``finish``."""
+        state.writer.changed()
+        self.counter.bytes += state.ranges[index][1]
+        state.remaining -= 1
+        if state.remaining == 0:
+            self.finish_parts(state, finish)
+
+    def finish_parts(self, state: InParts, finish: Callable[[], None]) -> None:
+        """Run ``finish`` (complete, check, rename) on a worker; then the file is done."""
+        state.writer.flush()
+        self.group.submit(finish, partial(self._parts_finished, state))
+
+    def _parts_finished(self, state: InParts, _: object) -> None:
+        self.untrack(state.writer)
+        state.writer.delete()
+        self.file_done(FileOutcome())
 
     def run(self) -> TransferSummary:
         self.group.run()

@@ -17,6 +17,7 @@ import hashlib
 import io
 import logging
 import mimetypes
+import threading
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
@@ -24,9 +25,9 @@ from types import TracebackType
 from typing import Any
 
 import attrs
-from obs import CompleteMultipartUploadRequest, CompletePart, PutObjectHeader
+from obs import PutObjectHeader
 
-from modelarts_hl.errors import IntegrityError, NoSuchKeyError, NoSuchUploadError, ObsError
+from modelarts_hl.errors import IntegrityError, NoSuchKeyError
 
 from .checkpoint import UploadCheckpoint
 from .client import ClientProvider
@@ -38,24 +39,25 @@ from .integrity import (
     candidate_part_sizes,
     check_sent,
     combined_crc32,
-    composite_etag,
     file_crc32,
     hash_file,
-    matches,
     md5_base64,
     parse_etag,
     part_ranges,
     recorded_crc32,
+    same_content,
     upload_part_size,
 )
 from .listing import ObjectInfo
+from .multipart import abort_quietly, complete, continued
 from .settings import MIB
-from .transfer import CheckpointWriter, FileOutcome, Transfer, retrying
+from .transfer import CheckpointWriter, FileOutcome, InParts, Transfer, retrying
 
 __all__ = ["UploadItem", "Uploader", "put_object"]
 
 log = logging.getLogger("modelarts_hl.obs.upload")
 _IN_MEMORY = MIB
+_HASHERS = 2
 
 
 @attrs.frozen
@@ -67,11 +69,8 @@ class UploadItem:
 
 
 @attrs.define
-class _LargeUpload:
+class _LargeUpload(InParts):
     item: UploadItem
-    writer: CheckpointWriter
-    ranges: list[tuple[int, int]]
-    remaining: int
 
     @property
     def checkpoint(self) -> UploadCheckpoint:
@@ -129,22 +128,32 @@ def _file_crc32(item: UploadItem) -> str:
 class _FileRange:
     """A range of a file as the SDK reads a request body: ``read`` in pieces, then ``close``.
 
-    A file that got shorter since it was hashed raises rather than leave the request short of its length.
+    Each piece is read into one buffer reused for the next (the SDK sends a piece before it reads the next
+    one), so a part costs no allocation per piece. A file that got shorter since it was hashed raises rather
+    than leave the request short of its length.
     """
 
     def __init__(self, item: UploadItem, offset: int, length: int) -> None:
         self._item = item
         self._left = length
-        self._handle = open(item.source, "rb")  # noqa: SIM115 - closed by the SDK or on leaving the block
+        self._buffer: memoryview | None = None
+        # Unbuffered: pieces go from the page cache straight into the buffer.
+        self._handle = open(item.source, "rb", buffering=0)  # noqa: SIM115 - closed by the SDK or the block
         self._handle.seek(offset)
 
-    def read(self, size: int | None = -1) -> bytes:
+    def read(self, size: int | None = -1) -> memoryview:
         wanted = self._left if size is None or size < 0 else min(size, self._left)
-        data = self._handle.read(wanted)
-        if len(data) != wanted:
-            raise _changed(self._item)
+        if self._buffer is None or len(self._buffer) < wanted:
+            self._buffer = memoryview(bytearray(wanted))
+        view = self._buffer[:wanted]
+        filled = 0
+        while filled < wanted:
+            got = self._handle.readinto(view[filled:])
+            if not got:
+                raise _changed(self._item)
+            filled += got
         self._left -= wanted
-        return data
+        return view
 
     def close(self) -> None:
         self._handle.close()
@@ -180,16 +189,6 @@ def put_object(
     check_sent(retrying(put, f"PUT {where}").body.etag, digest, where)
 
 
-def _expected_composite(part_etags: list[str]) -> ETag | None:
-    digests = []
-    for raw in part_etags:
-        etag = parse_etag(raw)
-        if etag is None or etag.parts is not None:
-            return None
-        digests.append(bytes.fromhex(etag.digest))
-    return composite_etag(digests)
-
-
 class Uploader:
     """Uploads files into one bucket; ``existing`` maps keys already there to their listing entries."""
 
@@ -198,6 +197,10 @@ class Uploader:
         self._bucket = bucket
         self._existing = existing
         self._settings = transfer.settings
+        # Parts are hashed (their MD5 goes in the request's headers) a few at a time, so that the first ones
+        # are sent while later ones are hashed: all parts hashed at once would all be ready only at the end,
+        # leaving the server idle meanwhile. More cores than hashers gain nothing: MD5 outruns the network.
+        self._hashing = threading.BoundedSemaphore(_HASHERS)
 
     def add(self, item: UploadItem) -> None:
         if item.size <= self._settings.multipart_threshold:
@@ -239,23 +242,17 @@ class Uploader:
         path = store.path(
             "upload", self._settings.endpoint, self._bucket, item.key, str(item.source.resolve())
         )
-        checkpoint = store.load_upload(path)
+        checkpoint = continued(
+            self._t.provider,
+            store,
+            path,
+            store.load(path, UploadCheckpoint),
+            lambda c: (c.size, c.mtime_ns, c.part_size) == (item.size, item.mtime_ns, part_size),
+        )
         if checkpoint is not None:
-            if (checkpoint.size, checkpoint.mtime_ns, checkpoint.part_size) == (
-                item.size,
-                item.mtime_ns,
-                part_size,
-            ):
-                confirmed = self._confirmed_parts(checkpoint)
-                if confirmed is not None:
-                    checkpoint.parts = confirmed
-                    checkpoint.part_crcs = {n: checkpoint.part_crcs[n] for n in confirmed}
-                    log.info("resuming upload of %s: %d parts already there", item.source, len(confirmed))
-                    return _Plan(item, CheckpointWriter(store, path, checkpoint), resumed=bool(confirmed))
-            else:
-                log.info("%s changed since its interrupted upload; starting over", item.source)
-                self._abort_quietly(checkpoint)
-            store.delete(path)
+            checkpoint.part_crcs = {n: checkpoint.part_crcs[n] for n in checkpoint.parts}
+            log.info("resuming upload of %s: %d parts already there", item.source, len(checkpoint.parts))
+            return _Plan(item, CheckpointWriter(store, path, checkpoint), resumed=bool(checkpoint.parts))
         if self._same_content(item, part_size):
             return _Plan(item, None)
         crc = _file_crc32(item)
@@ -292,45 +289,12 @@ class Uploader:
             head = self._t.provider.call("getObjectMetadata", self._bucket, item.key)
         except NoSuchKeyError:
             return False
-        recorded = recorded_crc32(head.header)
-        if recorded is not None:
-            return _file_crc32(item) == f"{recorded:08x}"
         etag = parse_etag(remote.etag)
-        if etag is None:
-            return False
-        sizes = candidate_part_sizes(item.size, etag.parts, [part_size]) if etag.parts else []
-        return matches(item.source, item.size, etag, sizes)
-
-    def _confirmed_parts(self, checkpoint: UploadCheckpoint) -> dict[int, str] | None:
-        """Parts of the checkpoint that OBS still holds with the same ETag; None if the upload is gone."""
-        held: dict[int, str] = {}
-        marker: int | None = None
-        try:
-            while True:
-                result = self._t.provider.call(
-                    "listParts",
-                    checkpoint.bucket,
-                    checkpoint.key,
-                    checkpoint.upload_id,
-                    maxParts=1000,
-                    partNumberMarker=marker,
-                )
-                for part in result.body.parts or []:
-                    held[int(part.partNumber)] = str(part.etag).strip('"')
-                if not result.body.isTruncated:
-                    break
-                marker = int(result.body.nextPartNumberMarker)
-        except NoSuchUploadError:
-            return None
-        return {n: etag for n, etag in checkpoint.parts.items() if held.get(n) == etag.strip('"')}
+        sizes = candidate_part_sizes(item.size, etag.parts, [part_size]) if etag and etag.parts else []
+        return same_content(item.source, item.size, etag, recorded_crc32(head.header), sizes)
 
     def _abort_quietly(self, checkpoint: UploadCheckpoint) -> None:
-        try:
-            self._t.provider.call(
-                "abortMultipartUpload", checkpoint.bucket, checkpoint.key, checkpoint.upload_id
-            )
-        except ObsError as exc:
-            log.debug("could not abort stale upload %s: %s", checkpoint.upload_id, exc)
+        abort_quietly(self._t.provider, checkpoint.bucket, checkpoint.key, checkpoint.upload_id)
 
     def _start_large(self, plan: _Plan) -> None:
         if plan.writer is None:
@@ -341,23 +305,21 @@ class Uploader:
         assert isinstance(checkpoint, UploadCheckpoint)
         ranges = part_ranges(plan.item.size, checkpoint.part_size)
         missing = [n for n in range(1, len(ranges) + 1) if n not in checkpoint.parts]
-        state = _LargeUpload(plan.item, plan.writer, ranges, len(missing))
-        self._t.track(plan.writer)
-        self._t.progress.add_bytes(sum(ranges[n - 1][1] for n in checkpoint.parts))
-        if plan.resumed:
-            self._t.counter.resumed += 1
+        state = _LargeUpload(writer=plan.writer, ranges=ranges, remaining=len(missing), item=plan.item)
+        self._t.start_parts(state, [n - 1 for n in checkpoint.parts], plan.resumed)
         for number in missing:
             self._t.group.submit(
                 partial(self._put_part, state, number), partial(self._part_done, state, number)
             )
         if not missing:
-            self._submit_complete(state)
+            self._t.finish_parts(state, partial(self._complete, state))
 
     def _put_part(self, state: _LargeUpload, number: int) -> tuple[str, str]:
         """Send one part; its ETag and CRC-32 (hex)."""
         offset, length = state.ranges[number - 1]
         digests = _RangeDigests()
-        _hash_range(state.item, offset, length, digests)
+        with self._hashing:
+            _hash_range(state.item, offset, length, digests)
         digest = digests.md5.digest()
         where = f"{self._where(state.item.key)} part {number}"
 
@@ -381,15 +343,7 @@ class Uploader:
 
     def _part_done(self, state: _LargeUpload, number: int, sent: tuple[str, str]) -> None:
         state.checkpoint.parts[number], state.checkpoint.part_crcs[number] = sent
-        state.writer.changed()
-        self._t.counter.bytes += state.ranges[number - 1][1]
-        state.remaining -= 1
-        if state.remaining == 0:
-            self._submit_complete(state)
-
-    def _submit_complete(self, state: _LargeUpload) -> None:
-        state.writer.flush()
-        self._t.group.submit(partial(self._complete, state), partial(self._completed, state))
+        self._t.part_done(state, number - 1, partial(self._complete, state))
 
     def _complete(self, state: _LargeUpload) -> None:
         checkpoint = state.checkpoint
@@ -400,33 +354,4 @@ class Uploader:
             self._abort_quietly(checkpoint)
             state.writer.delete()
             raise _changed(state.item)
-        request = CompleteMultipartUploadRequest(
-            parts=[CompletePart(partNum=n, etag=checkpoint.parts[n]) for n in numbers]
-        )
-        result = self._t.provider.call(
-            "completeMultipartUpload", self._bucket, state.item.key, checkpoint.upload_id, request
-        )
-        answered = parse_etag(result.body.etag)
-        expected = _expected_composite([checkpoint.parts[n] for n in numbers])
-        # Parts were each checked already; servers answering another form (plain MD5, encryption) stop here.
-        if (
-            answered is not None
-            and answered.parts is not None
-            and expected is not None
-            and answered != expected
-        ):
-            self._delete_quietly(state.item.key)
-            raise IntegrityError(
-                self._where(state.item.key), f"OBS assembled ETag {answered}, the parts sent make {expected}"
-            )
-
-    def _delete_quietly(self, key: str) -> None:
-        try:
-            self._t.provider.call("deleteObject", self._bucket, key)
-        except ObsError as exc:
-            log.warning("could not delete %s after a failed check: %s", self._where(key), exc)
-
-    def _completed(self, state: _LargeUpload, _: None) -> None:
-        self._t.untrack(state.writer)
-        state.writer.delete()
-        self._t.file_done(FileOutcome())
+        complete(self._t.provider, self._bucket, state.item.key, checkpoint.upload_id, checkpoint.parts)

@@ -48,3 +48,14 @@ def test_a_failed_step_exits_non_zero(
     captured = capsys.readouterr()
     assert "FAILED" in captured.err and "accuracy" in captured.err
     assert "deleted training job" in captured.out, "what was created is cleaned up after a failure"
+
+
+@pytest.mark.parametrize("keep", ["no", "false", 0, None])
+def test_the_cleanup_switch_takes_exactly_a_bool(keep: object) -> None:
+    from modelarts_hl.demo.lifecycle import run
+    from modelarts_hl.errors import InvalidArgumentError
+
+    # Refused before the session, settings or report are touched.
+    with pytest.raises(InvalidArgumentError) as info:
+        run(None, None, None, keep=keep)  # type: ignore[arg-type]
+    assert info.value.argument == "keep"

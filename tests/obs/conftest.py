@@ -12,7 +12,7 @@ import boto3  # type: ignore[import-untyped]
 import pytest
 from moto.server import ThreadedMotoServer
 
-from modelarts_hl.obs import OBS, ObsSettings
+from modelarts_hl.obs import OBS, ObsCredentials, ObsSettings
 
 from .support import CREDENTIALS, make_settings
 
@@ -26,6 +26,19 @@ def moto_endpoint() -> Iterator[str]:
     host, port = server.get_host_and_port()
     yield f"http://{host}:{port}"
     server.stop()
+
+
+def _no_credentials() -> ObsCredentials:
+    raise AssertionError("a request was about to be made")
+
+
+@pytest.fixture
+def offline(tmp_path: Path) -> OBS:
+    """A client that fails the test as soon as it would build a connection."""
+    settings = ObsSettings(
+        endpoint="http://127.0.0.1:9", signature="v4", checkpoint_dir=tmp_path, progress=False
+    )
+    return OBS(settings, _no_credentials)
 
 
 @pytest.fixture

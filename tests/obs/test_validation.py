@@ -13,19 +13,6 @@ from modelarts_hl.obs.paths import local_relative_path
 MIB = 1024 * 1024
 
 
-def _no_credentials() -> ObsCredentials:
-    raise AssertionError("a request was about to be made")
-
-
-@pytest.fixture
-def offline(tmp_path: Path) -> OBS:
-    """A client that fails the test as soon as it would build a connection."""
-    settings = ObsSettings(
-        endpoint="http://127.0.0.1:9", signature="v4", checkpoint_dir=tmp_path, progress=False
-    )
-    return OBS(settings, _no_credentials)
-
-
 @pytest.fixture
 def local_file(tmp_path: Path) -> str:
     path = tmp_path / "file1.txt"
