@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from modelarts_hl.signing import SignatureError, parse_query, verify_request
 
 from .errors import PARAMETER_ERROR, error_body
-from .iam import CredentialStore, Principal, utcnow
+from .iam import CredentialStore, Principal
 from .spec import OperationIndex
 
 __all__ = ["MAX_BODY_BYTES", "SCOPE_KEY", "AuthFailure", "AuthMiddleware", "authentication"]
@@ -98,7 +98,7 @@ class AuthMiddleware:
                 headers,
                 body,
                 lookup_secret,
-                utcnow(),
+                self.credentials.now(),
                 self.max_skew,
             )
         except SignatureError as exc:
