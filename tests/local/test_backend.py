@@ -63,7 +63,7 @@ def test_external_object_store_is_used_with_its_keys(moto_server: str) -> None:
         assert backend.obs_endpoint == moto_server
         assert (backend.access_key, backend.secret_key) == ("EXTERNALKEY", "external-secret")
     # The external store keeps running: the backend did not own it.
-    assert httpx.get(moto_server).status_code < 500
+    assert httpx.get(moto_server, timeout=30).status_code < 500
 
 
 def test_identity_and_repr_without_secrets() -> None:
@@ -132,7 +132,7 @@ def test_command_line_runs_until_sigterm(tmp_path: Path) -> None:
         endpoint = next(
             line.split(": ", 1)[1].strip() for line in lines if "ModelArts + IAM endpoint" in line
         )
-        assert httpx.get(f"{endpoint}/openapi.yaml").status_code == 200
+        assert httpx.get(f"{endpoint}/openapi.yaml", timeout=30).status_code == 200
         children = psutil.Process(process.pid).children(recursive=True)
         process.send_signal(signal.SIGTERM)
         assert process.wait(20) == 0
