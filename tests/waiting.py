@@ -13,7 +13,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 # Seconds after which a wait is taken for a hang.
-HANG = 60.0
+HANG = 120.0
 
 
 def wait_for(condition: Callable[[], T], what: str, timeout: float = HANG, interval: float = 0.02) -> T:

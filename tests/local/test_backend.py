@@ -19,6 +19,8 @@ import pytest
 from modelarts_client.api.training import list_training_job_flavors
 from modelarts_hl.local import LocalBackend, LocalConfig, ObsEndpoint
 
+from ..waiting import HANG
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -135,7 +137,7 @@ def test_command_line_runs_until_sigterm(tmp_path: Path) -> None:
         assert httpx.get(f"{endpoint}/openapi.yaml", timeout=30).status_code == 200
         children = psutil.Process(process.pid).children(recursive=True)
         process.send_signal(signal.SIGTERM)
-        assert process.wait(20) == 0
+        assert process.wait(HANG) == 0
         assert "stopping" in process.stdout.read()
         assert all(not child.is_running() or child.status() == "zombie" for child in children)
     finally:
