@@ -21,7 +21,7 @@ import httpx
 
 from modelarts_hl._core import credentials as _credentials
 from modelarts_hl._core.auth import AkSkAuth, TokenAuth
-from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, Expiring
+from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, Expiring, utc_now
 from modelarts_hl._core.calls import Call, Pause, Plan, Step, checked, drive
 from modelarts_hl._core.endpoints import Endpoints, process_defaults
 from modelarts_hl._core.pages import Page, Paging
@@ -93,6 +93,7 @@ class Session:
         timeout: Timeouts | None = None,
         http_transport: httpx.BaseTransport | None = None,
         token_refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         explicit = _credentials.Settings(
             access_key=_text("access_key", access_key),
@@ -107,6 +108,8 @@ class Session:
             modelarts_endpoint=_text("modelarts_endpoint", modelarts_endpoint),
             obs_endpoint=_text("obs_endpoint", obs_endpoint),
         )
+        if not callable(clock):
+            raise InvalidArgumentError("clock", "a callable returning the current aware datetime", got=clock)
         if profile is not None and not (isinstance(profile, str) and profile.strip()):
             raise InvalidArgumentError("profile", "a profile name", got=profile)
         if obs_path_style is not None and not isinstance(obs_path_style, bool):
@@ -145,6 +148,7 @@ class Session:
             "timeout": timeout,
             "verify": verify,
             "transport": http_transport,
+            "clock": clock,
         }
         self._iam_public = Transport(self.iam_endpoint, None, **transport_options)
         self._obs: OBS | None = None
@@ -160,7 +164,9 @@ class Session:
                 raise InvalidArgumentError(
                     "project_id", "the project id of the region (console: My Credentials > Projects)"
                 )
-            auth: httpx.Auth = AkSkAuth(settings.access_key or "", secret, token, self._project_id)
+            auth: httpx.Auth = AkSkAuth(
+                settings.access_key or "", secret, token, self._project_id, clock=clock
+            )
             self._iam = Transport(self.iam_endpoint, auth, **transport_options)
             static = (settings.access_key or "", secret, token)
             self._obs_credentials: Callable[[], ObsCredentials] = lambda: _obs_credentials(*static, None)
@@ -168,13 +174,17 @@ class Session:
             password = settings.password or ""
             register_secret(password)
             self._token = Expiring(
-                lambda: self._fetch_token(password), refresh_margin=token_refresh_margin, name="IAM token"
+                lambda: self._fetch_token(password),
+                refresh_margin=token_refresh_margin,
+                clock=clock,
+                name="IAM token",
             )
             auth = TokenAuth(self._token, self._project_id)
             self._iam = Transport(self.iam_endpoint, auth, **transport_options)
             temporary = Expiring(
                 self._fetch_temporary_credentials,
                 refresh_margin=token_refresh_margin,
+                clock=clock,
                 name="temporary OBS credentials",
             )
             self._obs_credentials = temporary.get

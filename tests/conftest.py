@@ -7,12 +7,23 @@ from contextlib import contextmanager
 from typing import Any
 
 import httpx
+import hypothesis
 import pytest
 
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.runtime import NullInferenceRuntime, NullModelRuntime, NullTrainingRuntime
 from modelarts_hl.local.store.obs_store import MotoObsStore
 from modelarts_hl.session import Session
+
+# Hypothesis would fail an example slower than 200 ms, or slow data generation: timings a busy machine does
+# not promise. Speed is measured by the benchmark scripts, never asserted by a test.
+hypothesis.settings.register_profile(
+    "suite",
+    parent=hypothesis.settings.default,  # hypothesis' "ci" profile when it loaded it
+    deadline=None,
+    suppress_health_check=[hypothesis.HealthCheck.too_slow],
+)
+hypothesis.settings.load_profile("suite")
 
 
 def notebook_environment(backend: LocalBackend) -> dict[str, str]:

@@ -19,12 +19,14 @@ import time
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import httpx
 
+from modelarts_hl._core.cache import utc_now
 from modelarts_hl._core.checks import check_flag, check_int
 from modelarts_hl._core.error_mapping import error_from_response, parse_retry_after
 from modelarts_hl._core.redaction import redact_headers, redact_url
@@ -169,12 +171,19 @@ class _Client(httpx.Client):
     """
 
     def __init__(
-        self, *, retry: RetryPolicy, sleep: Callable[[float], None], rng: random.Random, **kwargs: Any
+        self,
+        *,
+        retry: RetryPolicy,
+        sleep: Callable[[float], None],
+        rng: random.Random,
+        clock: Callable[[], datetime],
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.retry_policy = retry
         self._sleep = sleep
         self._rng = rng
+        self._clock = clock
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         policy = self.retry_policy
@@ -199,7 +208,7 @@ class _Client(httpx.Client):
                     error = error_from_response(response)
                     response.close()
                     raise error
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                retry_after = parse_retry_after(response.headers.get("Retry-After"), self._clock())
                 delay = policy.delay(retries, self._rng, retry_after)
                 reason = f"status {status}"
                 response.read()
@@ -327,7 +336,8 @@ class Transport:
 
     ``auth`` is an ``httpx.Auth`` (:class:`~modelarts_hl._core.auth.AkSkAuth`,
     :class:`~modelarts_hl._core.auth.TokenAuth`) or ``None``. ``transport`` replaces the network layer (tests,
-    fault injection); ``sleep`` and ``rng`` make retry waits observable.
+    fault injection); ``sleep`` and ``rng`` make retry waits observable; ``clock`` is what a ``Retry-After``
+    date is counted from.
     """
 
     def __init__(
@@ -342,6 +352,7 @@ class Transport:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        clock: Callable[[], datetime] = utc_now,
         limits: httpx.Limits | None = None,
         api_client_factory: Callable[[str], ApiClient] | None = None,
     ) -> None:
@@ -362,6 +373,7 @@ class Transport:
             retry=self.retry,
             sleep=sleep,
             rng=rng or random.Random(),
+            clock=clock,
             base_url=self.base_url,
             auth=auth,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},

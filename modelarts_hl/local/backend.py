@@ -12,7 +12,8 @@ import socket
 import tempfile
 import threading
 import time
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
@@ -79,6 +80,7 @@ class LocalBackend:
         obs_port: int | None = None,
         obs: ObsEndpoint | None = None,
         validate_responses: bool | None = None,
+        clock: Callable[[], datetime] | None = None,
         spec_path: str | os.PathLike[str] | None = None,
         training_runtime: RuntimeFactory = LocalTrainingRuntime,
         model_runtime: RuntimeFactory = LocalModelRuntime,
@@ -98,6 +100,7 @@ class LocalBackend:
             "obs_port": obs_port,
             "obs": obs,
             "validate_responses": validate_responses,
+            "clock": clock,
             "state_dir": None if state_dir is None else Path(state_dir).expanduser(),
         }
         explicit = {name: value for name, value in overrides.items() if value is not None}

@@ -5,13 +5,18 @@ from __future__ import annotations
 import secrets
 import string
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-__all__ = ["LocalConfig", "ObsEndpoint"]
+__all__ = ["LocalConfig", "ObsEndpoint", "utcnow"]
 
 _AK_ALPHABET = string.ascii_uppercase + string.digits
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 def _new_access_key() -> str:
@@ -43,7 +48,8 @@ class LocalConfig:
     """Everything a local backend needs to know; the defaults give a fresh, private identity.
 
     ``token_ttl`` and ``temporary_credential_ttl`` are configurable so that clients' renewal logic can be
-    exercised in seconds rather than hours.
+    exercised in seconds rather than hours. ``clock`` is the time tokens, temporary keys and signature dates
+    are checked against (tests move a manual clock instead of sleeping).
     """
 
     project_id: str = field(default_factory=_new_project_id)
@@ -62,6 +68,7 @@ class LocalConfig:
     obs: ObsEndpoint | None = None
     state_dir: Path | None = None
     validate_responses: bool = False
+    clock: Callable[[], datetime] = field(default=utcnow, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.project_id or not all(c.isalnum() or c in "-_" for c in self.project_id):

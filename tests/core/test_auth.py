@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -17,6 +16,9 @@ from modelarts_hl._core import signing
 from modelarts_hl._core.auth import AkSkAuth, Expiring, TokenAuth
 from modelarts_hl._core.transport import RetryPolicy, Transport
 from modelarts_hl.errors import AuthenticationError, InvalidArgumentError, SignatureError
+
+from .clock import ManualClock
+from .waiting import HANG
 
 AK = "HPUAEXAMPLEACCESSKEY"
 SK = "example-secret-key-0123456789"
@@ -240,33 +242,29 @@ def test_token_auth_rejects_a_bare_string() -> None:
 # --- Expiring -----------------------------------------------------------------------------------------------
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 class CountingFetch:
-    def __init__(self, clock: Clock, lifetime: timedelta = timedelta(hours=1), delay: float = 0.0) -> None:
+    """Counts fetches; with ``release`` set, each fetch waits for that event (``entered`` says one began)."""
+
+    def __init__(self, clock: ManualClock, lifetime: timedelta = timedelta(hours=1)) -> None:
         self.clock = clock
         self.lifetime = lifetime
-        self.delay = delay
+        self.release: threading.Event | None = None
+        self.entered = threading.Event()
         self.calls = 0
         self.fail = False
 
     def __call__(self) -> tuple[str, datetime]:
         self.calls += 1
-        if self.delay:
-            time.sleep(self.delay)
+        self.entered.set()
+        if self.release is not None:
+            assert self.release.wait(HANG), "the test never released the fetch"
         if self.fail:
             raise ConnectionError("IAM unreachable")
         return f"value-{self.calls}", self.clock() + self.lifetime
 
 
 def test_expiring_caches_until_the_refresh_margin() -> None:
-    clock = Clock()
+    clock = ManualClock(START)
     fetch = CountingFetch(clock)
     cache = Expiring(fetch, clock=clock, refresh_margin=timedelta(minutes=5))
     assert cache.get() == "value-1"
@@ -279,7 +277,7 @@ def test_expiring_caches_until_the_refresh_margin() -> None:
 
 
 def test_expiring_short_lifetimes_are_not_refetched_on_every_call() -> None:
-    clock = Clock()
+    clock = ManualClock(START)
     fetch = CountingFetch(clock, lifetime=timedelta(minutes=4))
     cache = Expiring(fetch, clock=clock)
     cache.get()
@@ -292,7 +290,7 @@ def test_expiring_short_lifetimes_are_not_refetched_on_every_call() -> None:
 
 
 def test_expiring_keeps_a_valid_value_when_an_early_refresh_fails() -> None:
-    clock = Clock()
+    clock = ManualClock(START)
     fetch = CountingFetch(clock)
     cache = Expiring(fetch, clock=clock)
     cache.get()
@@ -310,7 +308,7 @@ def test_expiring_keeps_a_valid_value_when_an_early_refresh_fails() -> None:
 
 
 def test_expiring_invalidate_respects_a_renewed_value() -> None:
-    clock = Clock()
+    clock = ManualClock(START)
     fetch = CountingFetch(clock)
     cache = Expiring(fetch, clock=clock)
     first = cache.get()
@@ -331,39 +329,44 @@ def test_expiring_rejects_naive_expiry_and_negative_margin() -> None:
 
 
 def test_expiring_fetches_once_for_many_waiting_threads() -> None:
-    clock = Clock()
-    fetch = CountingFetch(clock, delay=0.2)
+    clock = ManualClock(START)
+    fetch = CountingFetch(clock)
+    fetch.release = threading.Event()
     cache = Expiring(fetch, clock=clock)
-    start = threading.Barrier(8)
     results: list[str] = []
 
     def worker() -> None:
-        start.wait()
         results.append(cache.get())
 
     threads = [threading.Thread(target=worker) for _ in range(8)]
     for thread in threads:
         thread.start()
+    # The first fetch is held until every thread has started: the others find no value and must wait for it.
+    assert fetch.entered.wait(HANG)
+    fetch.release.set()
     for thread in threads:
-        thread.join(timeout=10)
+        thread.join(timeout=HANG)
     assert fetch.calls == 1
     assert results == ["value-1"] * 8
 
 
 def test_expiring_early_refresh_does_not_block_holders_of_a_valid_value() -> None:
-    clock = Clock()
+    clock = ManualClock(START)
     fetch = CountingFetch(clock)
     cache = Expiring(fetch, clock=clock)
     cache.get()
     clock.now = START + timedelta(minutes=57)
-    fetch.delay = 0.5
+    fetch.release, fetch.entered = threading.Event(), threading.Event()
     refresher = threading.Thread(target=cache.get)
     refresher.start()
-    while fetch.calls < 2:
-        time.sleep(0.005)
-    began = time.monotonic()
-    assert cache.get() == "value-1"
-    assert time.monotonic() - began < 0.25
-    refresher.join(timeout=5)
+    assert fetch.entered.wait(HANG)
+    # The refresh is held until the end: a caller that waited for it would never return.
+    holder: list[str] = []
+    reader = threading.Thread(target=lambda: holder.append(cache.get()))
+    reader.start()
+    reader.join(timeout=HANG)
+    assert holder == ["value-1"], "a holder of a valid value waited for the early refresh"
+    fetch.release.set()
+    refresher.join(timeout=HANG)
     assert cache.get() == "value-2"
     assert fetch.calls == 2

@@ -26,6 +26,8 @@ from modelarts_hl._core.calls import Call, checked
 from modelarts_hl._core.transport import RetryPolicy, Timeouts, Transport
 from modelarts_hl.errors import APIConnectionError, APITimeoutError, InvalidArgumentError
 
+from .clock import ManualClock
+
 BASE = "https://modelarts.example.com"
 SEED = 1234
 
@@ -109,12 +111,12 @@ def test_retry_after_seconds_is_honoured_and_capped(header: str, expected: float
 
 
 def test_retry_after_http_date_is_honoured() -> None:
-    when = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    clock = ManualClock()
+    when = format_datetime(clock.now + timedelta(seconds=30), usegmt=True)
     script, sleeps = Script((503, {"Retry-After": when}, b""), 200), Sleeps()
-    with make_transport(script, retry=RetryPolicy(backoff_max=60.0), sleeps=sleeps) as transport:
+    with make_transport(script, retry=RetryPolicy(backoff_max=60.0), sleeps=sleeps, clock=clock) as transport:
         transport.request("GET", "/v1/p/services")
-    assert len(sleeps) == 1
-    assert 28.0 < sleeps[0] <= 30.0
+    assert sleeps == [30.0]
 
 
 def test_exhausted_budget_raises_the_typed_error_with_status() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ..waiting import HANG
 from .conftest import ROOT
 
 
@@ -29,7 +30,7 @@ def test_regenerating_reproduces_generated_byte_for_byte(tmp_path: Path) -> None
         shutil.copytree(ROOT / name, work / name)
     shutil.copy(ROOT / "pyproject.toml", work / "pyproject.toml")
     result = subprocess.run(
-        [str(work / "scripts" / "regenerate")], cwd=work, capture_output=True, text=True, timeout=120
+        [str(work / "scripts" / "regenerate")], cwd=work, capture_output=True, text=True, timeout=5 * HANG
     )
     assert result.returncode == 0, result.stdout + result.stderr
     fresh, committed = _tree(work / "generated"), _tree(ROOT / "generated")

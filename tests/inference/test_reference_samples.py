@@ -16,6 +16,7 @@ import pytest
 
 from modelarts_hl.local import LocalBackend
 from tests.conftest import notebook_environment
+from tests.waiting import HANG
 
 from .packages import digit_package, linear_package
 
@@ -355,7 +356,7 @@ def test_8_6_to_8_9_updating_monitoring_logs_and_deleting(env: dict[str, Any]) -
     predictor_instance = predictor_object_list[0]
     predictor_config = predictor_instance.update_service_config(description="description", configs=configs)
     print(predictor_config)
-    info = predictor_instance.wait_for_deployment(timeout=60)
+    info = predictor_instance.wait_for_deployment(timeout=HANG)
     assert [c.model_id for c in info.config] == [env["model_id2"]]
 
     # 8.7 Method 1 and Method 2.

@@ -22,6 +22,7 @@ from modelarts_hl.local.runtime.inference import LocalInferenceRuntime
 from modelarts_hl.model import DeploymentError, Model, ModelDeletionError, Predictor
 from modelarts_hl.session import Session
 
+from ..waiting import HANG
 from .conftest import server_processes, upload
 from .packages import broken_package, expected, linear_package, raw_json_package
 
@@ -268,7 +269,7 @@ def test_a_schedule_stops_the_service(tmp_path: Path) -> None:
         info = predictor.get_service_info()
         assert info.schedule[0].to_dict() == {"type": "stop", "time_unit": "MINUTES", "duration": 1}
         assert info.due_time > info.publish_at
-        stopped = poll_info(predictor, lambda i: i.status == "stopped", what="scheduled stop", timeout=10)
+        stopped = poll_info(predictor, lambda i: i.status == "stopped", what="scheduled stop", timeout=HANG)
         assert stopped.status == "stopped"
         assert not server_processes_of(predictor)
 
@@ -279,11 +280,11 @@ def test_an_instance_that_dies_fails_the_service(linear: Model) -> None:
     try:
         first, second = server_processes_of(predictor)
         first.kill()
-        info = poll_info(predictor, lambda i: i.status != "running", what="concern", timeout=10)
+        info = poll_info(predictor, lambda i: i.status != "running", what="concern", timeout=HANG)
         assert info.status == "concerning" and "exited with code" in info.error_msg
         assert predictor.predict({"inputs": [[1, 2, 3]]})["tag"] == "untagged"  # the other instance answers
         second.kill()
-        info = poll_info(predictor, lambda i: i.status == "failed", what="failure", timeout=10)
+        info = poll_info(predictor, lambda i: i.status == "failed", what="failure", timeout=HANG)
         assert "exited with code" in info.error_msg
     finally:
         predictor.delete_service()
@@ -324,6 +325,6 @@ def test_services_come_back_after_a_restart(tmp_path: Path) -> None:
     assert not server_processes(service_id)
     with LocalBackend(state) as backend, backend.session() as session:
         predictor = Predictor(session, service_id)
-        assert predictor.wait_for_deployment(timeout=30).status == "running"
+        assert predictor.wait_for_deployment(timeout=HANG).status == "running"
         assert predictor.predict({"inputs": [[0, 0, 0]]})["predictions"] == [pytest.approx(0.25)]
     assert not server_processes(service_id)

@@ -17,6 +17,7 @@ from modelarts_hl.local.runtime.training import LocalTrainingRuntime
 from modelarts_hl.model import Model
 from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
 
+from ..waiting import HANG
 from .packages import FEATURES, LINEAR_SERVICE
 
 pytestmark = pytest.mark.slow
@@ -81,7 +82,7 @@ def test_a_trained_model_is_served(tmp_path: Path) -> None:
             inputs=[InputData(obs_path=f"obs://{bucket}/data/", name="data_url")],
             wait=True,
             backoff=Backoff(initial=0.1, factor=1.5, maximum=0.5),
-            timeout=60,
+            timeout=HANG,
         )
         model = Model(
             session,

@@ -28,7 +28,7 @@ def password_body(backend: LocalBackend, password: str | None = None) -> dict[st
 
 
 def issue_token(backend: LocalBackend) -> str:
-    response = httpx.post(f"{backend.endpoint}/v3/auth/tokens", json=password_body(backend))
+    response = httpx.post(f"{backend.endpoint}/v3/auth/tokens", json=password_body(backend), timeout=30)
     assert response.status_code == 201, response.text
     return response.headers["X-Subject-Token"]
 

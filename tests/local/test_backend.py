@@ -19,6 +19,8 @@ import pytest
 from modelarts_client.api.training import list_training_job_flavors
 from modelarts_hl.local import LocalBackend, LocalConfig, ObsEndpoint
 
+from ..waiting import HANG
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -63,7 +65,7 @@ def test_external_object_store_is_used_with_its_keys(moto_server: str) -> None:
         assert backend.obs_endpoint == moto_server
         assert (backend.access_key, backend.secret_key) == ("EXTERNALKEY", "external-secret")
     # The external store keeps running: the backend did not own it.
-    assert httpx.get(moto_server).status_code < 500
+    assert httpx.get(moto_server, timeout=30).status_code < 500
 
 
 def test_identity_and_repr_without_secrets() -> None:
@@ -132,10 +134,10 @@ def test_command_line_runs_until_sigterm(tmp_path: Path) -> None:
         endpoint = next(
             line.split(": ", 1)[1].strip() for line in lines if "ModelArts + IAM endpoint" in line
         )
-        assert httpx.get(f"{endpoint}/openapi.yaml").status_code == 200
+        assert httpx.get(f"{endpoint}/openapi.yaml", timeout=30).status_code == 200
         children = psutil.Process(process.pid).children(recursive=True)
         process.send_signal(signal.SIGTERM)
-        assert process.wait(20) == 0
+        assert process.wait(HANG) == 0
         assert "stopping" in process.stdout.read()
         assert all(not child.is_running() or child.status() == "zombie" for child in children)
     finally:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from ..waiting import HANG
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -16,7 +18,7 @@ def test_the_benchmark_runs_and_prints_its_tables(tmp_path: Path) -> None:
     command = [sys.executable, str(ROOT / "scripts" / "bench_obs.py"), "--servers", "moto", "--no-awscli"]
     command += ["--repeat", "1", "--warmup", "0", "--small-count", "5", "--large-mib", "1"]
     command += ["--workdir", str(tmp_path)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False, cwd=ROOT)
+    done = subprocess.run(command, capture_output=True, text=True, timeout=5 * HANG, check=False, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     rows = [line.split() for line in lines if line.startswith(("small ", "large "))]

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -15,41 +14,46 @@ import pytest
 
 from modelarts_hl.obs import OBS
 
+from ..waiting import wait_for
 from .support import MIB
 
 ROOT = Path(__file__).resolve().parents[2]
 PARTS = 4
 
 
+def listed(checkpoint_dir: Path, field: str) -> int:
+    """How many parts (or chunks) the checkpoint lists; 0 before it exists."""
+    for path in checkpoint_dir.glob("*.json"):
+        try:
+            return len(json.loads(path.read_text())[field])
+        except (OSError, ValueError, KeyError):
+            continue
+    return 0
+
+
 def kill_after(
     mode: str, endpoint: str, checkpoint_dir: Path, source: str, destination: str, done: int
 ) -> int:
-    """Start the slowed transfer, SIGKILL it once its checkpoint lists ``done`` parts; return how many."""
+    """Start the transfer held after ``done`` parts, SIGKILL it once its checkpoint lists them.
+
+    Returns how many parts the checkpoint lists after the kill.
+    """
     field = "parts" if mode == "upload" else "chunks"
     command = [sys.executable, "-m", "tests.obs.interrupted_transfer", mode, endpoint]
-    command += [str(checkpoint_dir), source, destination]
+    command += [str(checkpoint_dir), source, destination, str(done)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(command, cwd=ROOT, env=env)
+
+    def reached() -> bool:
+        assert process.poll() is None, "the transfer ended before it could be interrupted"
+        return listed(checkpoint_dir, field) >= done
+
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            assert process.poll() is None, "the transfer ended before it could be interrupted"
-            for path in checkpoint_dir.glob("*.json"):
-                try:
-                    listed = len(json.loads(path.read_text())[field])
-                except (OSError, ValueError, KeyError):
-                    continue
-                if listed >= done:
-                    process.kill()
-                    process.wait()
-                    # Read again: a part may have finished between the read and the kill.
-                    return len(json.loads(path.read_text())[field])
-            time.sleep(0.01)
-        pytest.fail("the transfer made no progress")
+        wait_for(reached, f"{done} {field} in the checkpoint", interval=0.01)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        process.kill()
+        process.wait()
+    return listed(checkpoint_dir, field)
 
 
 def count_calls(monkeypatch: pytest.MonkeyPatch, name: str) -> list[Any]:
@@ -76,7 +80,8 @@ def test_killed_upload_resumes_with_the_missing_parts_only(
 
     parts = count_calls(monkeypatch, "uploadPart")
     summary = obs.upload_file(str(source), f"obs://{bucket}/models/")
-    assert len(parts) == PARTS - done < PARTS
+    assert done == 2
+    assert len(parts) == PARTS - done
     assert (summary.resumed, summary.bytes) == (1, (PARTS - done) * 5 * MIB)
     assert s3.get_object(Bucket=bucket, Key="models/model.bin")["Body"].read() == content
     assert list(checkpoint_dir.glob("*.json")) == []
@@ -100,7 +105,8 @@ def test_killed_download_resumes_with_the_missing_ranges_only(
 
     ranges = count_calls(monkeypatch, "getObject")
     summary = obs.download_file(f"obs://{bucket}/models/model.bin", f"{destination}/")
-    assert len(ranges) == PARTS - done < PARTS
+    assert done == 2
+    assert len(ranges) == PARTS - done
     assert summary.resumed == 1
     assert [p.name for p in destination.iterdir()] == ["model.bin"]
     assert (destination / "model.bin").read_bytes() == content

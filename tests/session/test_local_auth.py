@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +20,8 @@ from modelarts_hl._core.transport import RetryPolicy
 from modelarts_hl.errors import AuthenticationError, NotFoundError, ServerError
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.session import Session
+
+from ..clock import ManualClock
 
 FLAVORS = "listTrainingJobFlavors"
 TOKENS = "createUserToken"
@@ -74,13 +75,20 @@ def test_two_threads_never_both_fetch_a_token(backend: LocalBackend) -> None:
 
 
 def test_token_is_renewed_before_it_expires(tmp_path: Path) -> None:
-    with LocalBackend(state_dir=tmp_path, token_ttl=2) as short:
-        session = short.session(auth="password")
+    clock = ManualClock()  # one clock for both sides: the token lives an hour of it
+    with LocalBackend(state_dir=tmp_path, token_ttl=3600, clock=clock) as backend:
+        session = backend.session(auth="password", clock=clock)
         session.call(list_training_job_flavors)
-        time.sleep(1.2)  # past half of the 2 s lifetime: renewed early, never sent expired
+        clock.advance(minutes=54)
         session.call(list_training_job_flavors)
-        assert short.faults.count(TOKENS) == 2
-        assert short.faults.count(FLAVORS) == 2
+        assert backend.faults.count(TOKENS) == 1
+        clock.advance(minutes=2)  # within the last 5 minutes: renewed early, never sent expired
+        session.call(list_training_job_flavors)
+        assert backend.faults.count(TOKENS) == 2
+        clock.advance(hours=2)  # long expired: fetched anew before the call, not after a 401
+        session.call(list_training_job_flavors)
+        assert backend.faults.count(TOKENS) == 3
+        assert backend.faults.count(FLAVORS) == 4
 
 
 def test_a_401_renews_the_token_once(backend: LocalBackend) -> None:

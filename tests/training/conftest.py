@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import textwrap
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,8 @@ from modelarts_hl.local.runtime import BackendContext, NullTrainingRuntime
 from modelarts_hl.local.runtime.training import LocalTrainingRuntime
 from modelarts_hl.session import Session
 from modelarts_hl.training import TrainingJob
+
+from ..waiting import wait_for
 
 # Polls fast enough that tests of a few-second job do not wait for the next poll.
 FAST = Backoff(initial=0.1, factor=1.5, maximum=0.5)
@@ -81,12 +82,11 @@ def upload_code(session: Session, bucket: str, tmp_path: Path) -> CodeUploader:
     return upload
 
 
-def wait_for_log(job: TrainingJob, text: str, task_id: str = "worker-0", timeout: float = 20) -> str:
+def wait_for_log(job: TrainingJob, text: str, task_id: str = "worker-0") -> str:
     """The task's log once ``text`` appears in it."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        content: str = job.get_job_log(task_id=task_id)["content"]
-        if text in content:
-            return content
-        time.sleep(0.1)
-    raise AssertionError(f"{text!r} did not appear in the log of {task_id}")
+
+    def content() -> str:
+        log: str = job.get_job_log(task_id=task_id)["content"]
+        return log if text in log else ""
+
+    return wait_for(content, f"{text!r} in the log of {task_id}", interval=0.1)

@@ -122,6 +122,20 @@ def test_job_list_pages_and_filters(records_session: Session) -> None:
     assert "sort_by" in str(caught.value)
 
 
+def test_jobs_created_in_one_millisecond_list_newest_first(
+    records_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # However fast jobs are created, a listing keeps their order (ties of create_time included).
+    monkeypatch.setattr("modelarts_hl.local.server.handlers.training.now_ms", lambda: 1_700_000_000_000)
+    marker = uuid.uuid4().hex[:8]
+    ids = [create(records_session, f"tie-{marker}-{index}").job_id for index in range(3)]
+    like = [{"key": "name", "operator": "like", "value": [marker]}]
+    newest_first = Estimator.get_job_list(records_session, filters=like)["items"]
+    assert [item["metadata"]["id"] for item in newest_first] == ids[::-1]
+    oldest_first = Estimator.get_job_list(records_session, order="asc", filters=like)["items"]
+    assert [item["metadata"]["id"] for item in oldest_first] == ids
+
+
 def test_iterator_fetches_every_page(records_session: Session, records_backend: LocalBackend) -> None:
     marker = uuid.uuid4().hex[:8]
     ids = [create(records_session, f"iter-{marker}-{index}").job_id for index in range(5)]

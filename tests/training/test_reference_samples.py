@@ -17,6 +17,7 @@ from modelarts_hl.local import LocalBackend
 from modelarts_hl.session import Session
 from modelarts_hl.training import JobFailedError
 from tests.conftest import notebook_environment
+from tests.waiting import HANG
 
 from .conftest import CodeUploader, wait_for_log
 
@@ -195,7 +196,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--epoch_num", type=int)
 args, _ = parser.parse_known_args()
 print("epoch_num", args.epoch_num, flush=True)
-time.sleep(60)
+time.sleep(600)
 """
 
 
@@ -257,7 +258,7 @@ def test_chapter_6_samples(
     run(TERMINATE_JOB, namespace, **{"your job id": first})
     assert '"phase": "Terminating"' in capsys.readouterr().out
     for job in (jobs[0], jobs[2]):
-        assert job.wait(timeout=30)["status"]["phase"] == "Terminated"
+        assert job.wait(timeout=HANG)["status"]["phase"] == "Terminated"
     run(FLAVORS, namespace)
     assert "modelarts.p3.large.public" in capsys.readouterr().out
     run(ENGINES, namespace)
@@ -265,7 +266,7 @@ def test_chapter_6_samples(
     # The custom image sample starts user-job-dir/train/test-pytorch.py, but its code directory lands in
     # user-job-dir/code_dir/: as the sample stands, its job fails (it would on ModelArts too).
     with pytest.raises(JobFailedError) as failed:
-        jobs[1].wait(timeout=30)
+        jobs[1].wait(timeout=HANG)
     assert failed.value.exit_codes == {"worker-0": 2}
     assert "custom image sdk-test/pytorch1_4:1.0.1 cannot be pulled" in failed.value.log_tail
     assert "user-job-dir/train/test-pytorch.py': [Errno 2] No such file" in failed.value.log_tail

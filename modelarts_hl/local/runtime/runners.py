@@ -32,6 +32,8 @@ _libc = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") el
 
 ExitCallback = Callable[["ProcessHandle", int], None]
 
+_KILLED_EXIT_TIMEOUT = 30.0
+
 
 def _child_setup(parent_pid: int) -> Callable[[], None]:
     def setup() -> None:
@@ -172,6 +174,9 @@ class ProcessRunner:
         if handle.running or alive:
             log.debug("%s (pid %d) outlived SIGTERM; killing", handle.name, handle.pid)
             _signal(handle, alive, signal.SIGKILL)
+            # SIGKILL cannot be ignored: wait for the exit itself, however long a busy machine takes to
+            # reap it, so that the caller gets the exit code (the bound only guards against a hung kernel).
+            grace = max(grace, _KILLED_EXIT_TIMEOUT)
             _wait_gone(alive, time.monotonic() + grace)
         return handle.wait(grace)
 

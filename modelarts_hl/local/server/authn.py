@@ -18,7 +18,7 @@ from modelarts_hl._core.signing import parse_query, verify_request
 from modelarts_hl.errors import SignatureError
 
 from ..errors import PARAMETER_ERROR, error_body
-from ..store.iam import CredentialStore, Principal, utcnow
+from ..store.iam import CredentialStore, Principal
 from .spec import OperationIndex
 
 __all__ = ["MAX_BODY_BYTES", "SCOPE_KEY", "AuthFailure", "AuthMiddleware", "authentication"]
@@ -99,7 +99,7 @@ class AuthMiddleware:
                 headers,
                 body,
                 lookup_secret,
-                utcnow(),
+                self.credentials.now(),
                 self.max_skew,
             )
         except SignatureError as exc:

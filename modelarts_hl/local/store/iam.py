@@ -10,15 +10,11 @@ from __future__ import annotations
 import secrets
 import threading
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from ..config import LocalConfig
 
-__all__ = ["CredentialStore", "Principal", "TemporaryCredential", "Token", "utcnow"]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+__all__ = ["CredentialStore", "Principal", "TemporaryCredential", "Token"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +54,10 @@ class CredentialStore:
         self._tokens: dict[str, Token] = {}
         self._temporary: dict[str, TemporaryCredential] = {}
 
+    def now(self) -> datetime:
+        """The backend's current time (``LocalConfig.clock``)."""
+        return self._config.clock()
+
     @property
     def user_name(self) -> str:
         return self._config.username
@@ -85,7 +85,7 @@ class CredentialStore:
         )
 
     def issue_token(self, user: str) -> Token:
-        now = utcnow().replace(microsecond=0)
+        now = self.now().replace(microsecond=0)
         token = Token(
             value="MIIL" + secrets.token_urlsafe(96),
             user=user,
@@ -102,13 +102,13 @@ class CredentialStore:
         """The token if it exists and has not expired."""
         with self._lock:
             token = self._tokens.get(value)
-        if token is None or token.expires_at <= utcnow():
+        if token is None or token.expires_at <= self.now():
             return None
         return token
 
     def issue_temporary(self, user: str, duration: timedelta) -> TemporaryCredential:
         ttl = self._config.temporary_credential_ttl or duration
-        now = utcnow().replace(microsecond=0)
+        now = self.now().replace(microsecond=0)
         credential = TemporaryCredential(
             access="".join(secrets.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(20)),
             secret=secrets.token_urlsafe(30)[:40],
@@ -131,7 +131,7 @@ class CredentialStore:
         """The temporary credential of an access key if it has not expired."""
         with self._lock:
             credential = self._temporary.get(access_key)
-        if credential is None or credential.expires_at <= utcnow():
+        if credential is None or credential.expires_at <= self.now():
             return None
         return credential
 

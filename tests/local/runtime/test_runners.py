@@ -18,6 +18,9 @@ import pytest
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.runtime.runners import ProcessHandle, ProcessRunner
 
+from ..processes import alive, gone
+from ..waiting import HANG, wait_for
+
 PYTHON = sys.executable
 # A process that starts two grandchildren: one in its group, one that escaped into its own session.
 TREE = textwrap.dedent(
@@ -32,29 +35,19 @@ TREE = textwrap.dedent(
 )
 
 
-def gone(pids: list[int], timeout: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        alive = [pid for pid in pids if psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie"]
-        if not alive:
-            return True
-        time.sleep(0.05)
-    return False
+def logged(log: Path) -> str:
+    """What the process wrote to ``log``, once it wrote something."""
+    return wait_for(lambda: log.read_text() if log.exists() else "", f"output in {log.name}")
 
 
 def tree_pids(handle: ProcessHandle, log: Path) -> list[int]:
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        text = log.read_text() if log.exists() else ""
-        if text.strip():
-            return [handle.pid, *map(int, text.split())]
-        time.sleep(0.05)
-    raise AssertionError("the process tree did not start")
+    return [handle.pid, *map(int, logged(log).split())]
 
 
 @pytest.fixture
 def runner() -> Iterator[ProcessRunner]:
-    runner = ProcessRunner(stop_timeout=2.0)
+    # Processes here end on SIGTERM: a long grace costs nothing, a short one would race a busy machine.
+    runner = ProcessRunner(stop_timeout=HANG)
     yield runner
     runner.shutdown()
 
@@ -98,12 +91,12 @@ def test_stop_kills_what_ignores_sigterm(runner: ProcessRunner, tmp_path: Path) 
         "print('ready', flush=True); time.sleep(60)"
     )
     log = tmp_path / "stubborn.log"
-    handle = runner.start("stubborn", [PYTHON, "-c", stubborn], log_path=log)
-    while "ready" not in (log.read_text() if log.exists() else ""):
-        time.sleep(0.05)
-    started = time.monotonic()
+    # The exit callback outlasts the grace: the exit code is still reported once the callback is done.
+    handle = runner.start(
+        "stubborn", [PYTHON, "-c", stubborn], log_path=log, on_exit=lambda handle, code: time.sleep(1)
+    )
+    assert "ready" in logged(log)
     assert runner.stop(handle, timeout=0.5) == -signal.SIGKILL
-    assert time.monotonic() - started < 3
 
 
 def test_children_outlive_the_thread_that_started_them(runner: ProcessRunner) -> None:
@@ -111,12 +104,15 @@ def test_children_outlive_the_thread_that_started_them(runner: ProcessRunner) ->
     thread = threading.Thread(target=lambda: handles.append(runner.start("sleeper", ["sleep", "30"])))
     thread.start()
     thread.join()
-    time.sleep(0.3)
-    assert handles[0].running and psutil.pid_exists(handles[0].pid)
+    # Linux signals the children of a thread (PR_SET_PDEATHSIG) as that thread ends, before it leaves /proc.
+    task = Path(f"/proc/self/task/{thread.native_id}")
+    wait_for(lambda: not task.exists(), "the end of the starting thread")
+    assert handles[0].wait(0.3) is None
+    assert handles[0].running and alive(handles[0].pid)
 
 
 def test_shutdown_leaves_no_orphans(tmp_path: Path) -> None:
-    runner = ProcessRunner(stop_timeout=2.0)
+    runner = ProcessRunner(stop_timeout=HANG)
     log = tmp_path / "tree.log"
     handle = runner.start("tree", [PYTHON, "-c", TREE], log_path=log)
     pids = tree_pids(handle, log)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -12,6 +11,7 @@ import pytest
 from modelarts_hl._core.auth import AkSkAuth
 from modelarts_hl.local import LocalBackend
 
+from ...clock import ManualClock
 from ..conftest import issue_token, password_body
 from .test_operations import assert_error
 
@@ -39,9 +39,18 @@ def signed_client(
     return httpx.Client(base_url=backend.endpoint, auth=auth, timeout=30)
 
 
+TTL = timedelta(minutes=1)
+
+
 @pytest.fixture
-def short_lived() -> Iterator[LocalBackend]:
-    with LocalBackend(token_ttl=1.0, temporary_credential_ttl=1.0) as backend:
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def short_lived(clock: ManualClock) -> Iterator[LocalBackend]:
+    """A backend on a manual clock whose tokens and temporary keys live one minute of that clock."""
+    with LocalBackend(token_ttl=TTL, temporary_credential_ttl=TTL, clock=clock) as backend:
         yield backend
 
 
@@ -53,19 +62,25 @@ class TestTokens:
         response = anonymous.get(flavors_path(local_backend), headers={"X-Auth-Token": "MIInope"})
         assert_error(response, 401, "token")
 
-    def test_expired_token_is_401_and_a_new_one_works(self, short_lived: LocalBackend) -> None:
+    def test_expired_token_is_401_and_a_new_one_works(
+        self, short_lived: LocalBackend, clock: ManualClock
+    ) -> None:
         token = issue_token(short_lived)
         path = flavors_path(short_lived)
-        with httpx.Client(base_url=short_lived.endpoint) as client:
+        with httpx.Client(base_url=short_lived.endpoint, timeout=30) as client:
             assert client.get(path, headers={"X-Auth-Token": token}).status_code == 200
-            time.sleep(1.2)
+            clock.advance(seconds=59)
+            assert client.get(path, headers={"X-Auth-Token": token}).status_code == 200
+            clock.advance(seconds=1)
             assert_error(client.get(path, headers={"X-Auth-Token": token}), 401, "expired")
             assert client.get(path, headers={"X-Auth-Token": issue_token(short_lived)}).status_code == 200
 
-    def test_token_expiry_follows_configured_ttl(self, short_lived: LocalBackend) -> None:
-        response = httpx.post(f"{short_lived.endpoint}/v3/auth/tokens", json=password_body(short_lived))
+    def test_token_expiry_follows_configured_ttl(self, short_lived: LocalBackend, clock: ManualClock) -> None:
+        response = httpx.post(
+            f"{short_lived.endpoint}/v3/auth/tokens", json=password_body(short_lived), timeout=30
+        )
         expires_at = datetime.fromisoformat(response.json()["token"]["expires_at"])
-        assert timedelta(0) < expires_at - datetime.now(UTC) <= timedelta(seconds=1)
+        assert expires_at == clock.now + TTL
 
     def test_other_project_is_403(self, api: httpx.Client) -> None:
         assert_error(api.get(FLAVORS.format(project_id="0123456789abcdef")), 403, "project")
@@ -127,7 +142,7 @@ class TestTemporaryCredentials:
         headers = {"X-Auth-Token": issue_token(backend)}
         body = {"auth": {"identity": {"methods": ["token"]}}}
         response = httpx.post(
-            f"{backend.endpoint}/v3.0/OS-CREDENTIAL/securitytokens", json=body, headers=headers
+            f"{backend.endpoint}/v3.0/OS-CREDENTIAL/securitytokens", json=body, headers=headers, timeout=30
         )
         assert response.status_code == 201, response.text
         credential: dict[str, str] = response.json()["credential"]
@@ -145,10 +160,10 @@ class TestTemporaryCredentials:
         with signed_client(local_backend, credential["access"], credential["secret"]) as client:
             assert_error(client.get(flavors_path(local_backend)), 401, "X-Security-Token")
 
-    def test_expired_temporary_keys_are_401(self, short_lived: LocalBackend) -> None:
+    def test_expired_temporary_keys_are_401(self, short_lived: LocalBackend, clock: ManualClock) -> None:
         credential = self.temporary(short_lived)
-        time.sleep(1.2)
-        with signed_client(
-            short_lived, credential["access"], credential["secret"], credential["securitytoken"]
-        ) as client:
+        keys = (credential["access"], credential["secret"], credential["securitytoken"])
+        with signed_client(short_lived, *keys, clock=clock.advance(seconds=59)) as client:
+            assert client.get(flavors_path(short_lived)).status_code == 200
+        with signed_client(short_lived, *keys, clock=clock.advance(seconds=1)) as client:
             assert_error(client.get(flavors_path(short_lived)), 401, "unknown_access_key")

@@ -84,7 +84,7 @@ def test_thread_safe_counting(local_backend: LocalBackend, api: httpx.Client) ->
     statuses: list[int] = []
 
     def call() -> None:
-        with httpx.Client(base_url=local_backend.endpoint, headers=api.headers) as client:
+        with httpx.Client(base_url=local_backend.endpoint, headers=api.headers, timeout=30) as client:
             for _ in range(5):
                 statuses.append(client.get(engines(local_backend)).status_code)
 

@@ -116,6 +116,6 @@ def test_response_violating_the_document_becomes_500(monkeypatch: pytest.MonkeyP
     with LocalBackend(validate_responses=True) as backend:
         headers = {"X-Auth-Token": issue_token(backend)}
         response = httpx.get(
-            f"{backend.endpoint}/v2/{backend.project_id}/training-job-engines", headers=headers
+            f"{backend.endpoint}/v2/{backend.project_id}/training-job-engines", headers=headers, timeout=30
         )
     assert_error(response, 500, "field 'total' must be of type integer")

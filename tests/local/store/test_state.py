@@ -19,7 +19,9 @@ def test_jobs_models_services_survive_restart(tmp_path: Path) -> None:
     # The job record alone matters here: no runtime may move it on.
     with LocalBackend(tmp_path, training_runtime=NullTrainingRuntime) as backend:
         first_project, first_password = backend.project_id, backend.password
-        with httpx.Client(base_url=backend.endpoint, headers={"X-Auth-Token": issue_token(backend)}) as api:
+        with httpx.Client(
+            base_url=backend.endpoint, headers={"X-Auth-Token": issue_token(backend)}, timeout=30
+        ) as api:
             job = api.post(
                 f"/v2/{backend.project_id}/training-jobs", json={"kind": "job", "metadata": {"name": "kept"}}
             ).json()
@@ -39,7 +41,9 @@ def test_jobs_models_services_survive_restart(tmp_path: Path) -> None:
     with LocalBackend(tmp_path, training_runtime=NullTrainingRuntime) as backend:
         # The state directory remembers the identity, so earlier credentials keep working.
         assert (backend.project_id, backend.password) == (first_project, first_password)
-        with httpx.Client(base_url=backend.endpoint, headers={"X-Auth-Token": issue_token(backend)}) as api:
+        with httpx.Client(
+            base_url=backend.endpoint, headers={"X-Auth-Token": issue_token(backend)}, timeout=30
+        ) as api:
             shown = api.get(f"/v2/{backend.project_id}/training-jobs/{job['metadata']['id']}").json()
             assert shown == job
             assert api.get(f"/v1/{backend.project_id}/models/{model_id}").json()["model_name"] == "kept"

@@ -150,9 +150,11 @@ def list_training_jobs(request: OperationRequest) -> dict[str, Any]:
         operator, expected = criterion.get("operator", "in"), criterion.get("value", [])
         check_filter(operator, expected, f"filters[{index}]")
         matching = [job for job in matching if matches_filter(field(job), operator, expected)]
-    matching = sorted(
-        matching, key=sort_key(_FIELDS[sort_by], _FIELDS["create_time"]), reverse=order == "desc"
-    )
+    matching = sorted(matching, key=sort_key(_FIELDS[sort_by], _FIELDS["create_time"]))
+    if order == "desc":
+        # Reversed rather than sorted with reverse=True: jobs created in the same millisecond then list newest
+        # first too, as the store keeps them in creation order.
+        matching.reverse()
     response: dict[str, Any] = {
         "total": len(jobs),
         "count": len(matching),
