@@ -17,8 +17,8 @@ from modelarts_hl._core.auth import AkSkAuth, Expiring, TokenAuth
 from modelarts_hl._core.transport import RetryPolicy, Transport
 from modelarts_hl.errors import AuthenticationError, InvalidArgumentError, SignatureError
 
-from .clock import ManualClock
-from .waiting import HANG
+from ..clock import ManualClock
+from ..waiting import HANG
 
 AK = "HPUAEXAMPLEACCESSKEY"
 SK = "example-secret-key-0123456789"

@@ -26,7 +26,7 @@ from modelarts_hl._core.calls import Call, checked
 from modelarts_hl._core.transport import RetryPolicy, Timeouts, Transport
 from modelarts_hl.errors import APIConnectionError, APITimeoutError, InvalidArgumentError
 
-from .clock import ManualClock
+from ..clock import ManualClock
 
 BASE = "https://modelarts.example.com"
 SEED = 1234

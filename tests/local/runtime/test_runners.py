@@ -18,8 +18,8 @@ import pytest
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.runtime.runners import ProcessHandle, ProcessRunner
 
-from ..processes import alive, gone
-from ..waiting import HANG, wait_for
+from ...processes import alive, gone
+from ...waiting import HANG, wait_for
 
 PYTHON = sys.executable
 # A process that starts two grandchildren: one in its group, one that escaped into its own session.
