@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
 
 from modelarts_client.models import (
@@ -53,6 +54,7 @@ __all__ = [
     "create_model_request",
     "create_service_request",
     "deployment_request",
+    "member_query",
     "model_list_query",
     "service_list_query",
     "update_service_request",
@@ -162,6 +164,17 @@ def create_model_request(
     )
 
 
+def member_query(*choices: tuple[str, str, object, type[StrEnum]]) -> dict[str, Any]:
+    """The query parameters of a list call that take one of an enum's values, those given: each choice is
+    ``(query parameter, argument, value, enum)``.
+    """
+    return {
+        parameter: check_member(argument, value, enum)
+        for parameter, argument, value, enum in choices
+        if value is not None
+    }
+
+
 def model_list_query(
     model_name: object,
     model_version: object,
@@ -176,14 +189,15 @@ def model_list_query(
     query = text_query(model_name=model_name, description=description, workspace_id=workspace_id)
     if model_version is not None:
         query["model_version"] = check_version("model_version", model_version)
-    if model_status is not None:
-        query["model_status"] = check_member("model_status", model_status, ListModelsModelStatus)
-    query.update(paging_query("listModels", offset, limit))
-    if sort_by is not None:
-        query["sort_by"] = check_member("sort_by", sort_by, ListModelsSortBy)
-    if order is not None:
-        query["order"] = check_member("order", order, ListModelsOrder)
-    return query
+    return {
+        **query,
+        **paging_query("listModels", offset, limit),
+        **member_query(
+            ("model_status", "model_status", model_status, ListModelsModelStatus),
+            ("sort_by", "sort_by", sort_by, ListModelsSortBy),
+            ("order", "order", order, ListModelsOrder),
+        ),
+    }
 
 
 def service_list_query(
@@ -197,17 +211,16 @@ def service_list_query(
     order: object,
     model_id: object,
 ) -> dict[str, Any]:
-    query = text_query(service_id=service_id, service_name=service_name, model_id=model_id)
-    if infer_type is not None:
-        query["infer_type"] = check_member("infer_type", infer_type, ServiceInferType)
-    if service_status is not None:
-        query["status"] = check_member("service_status", service_status, ListServicesStatus)
-    query.update(paging_query("listServices", offset, limit))
-    if sort_by is not None:
-        query["sort_by"] = check_member("sort_by", sort_by, ListServicesSortBy)
-    if order is not None:
-        query["order"] = check_member("order", order, ListServicesOrder)
-    return query
+    return {
+        **text_query(service_id=service_id, service_name=service_name, model_id=model_id),
+        **paging_query("listServices", offset, limit),
+        **member_query(
+            ("infer_type", "infer_type", infer_type, ServiceInferType),
+            ("status", "service_status", service_status, ListServicesStatus),
+            ("sort_by", "sort_by", sort_by, ListServicesSortBy),
+            ("order", "order", order, ListServicesOrder),
+        ),
+    }
 
 
 def create_service_request(
