@@ -22,7 +22,7 @@ import httpx
 from modelarts_hl._core.auth import TokenAuth
 from modelarts_hl._core.cache import Expiring
 from modelarts_hl._core.calls import Call, Pause, Plan, Step, checked, drive
-from modelarts_hl._core.pages import Page, Paging
+from modelarts_hl._core.pages import Listing, Page, Paging
 from modelarts_hl._core.session_settings import TEMPORARY_CREDENTIALS_SECONDS, SessionBase, SessionSettings
 from modelarts_hl._core.transport import DetailedResponse, Operation, Transport
 
@@ -104,11 +104,9 @@ class Session(SessionBase):
         """Run a documented call's plan (see :mod:`modelarts_hl._core.calls`) in this thread."""
         return drive(plan, self._perform)
 
-    def paginate(
-        self, fetch: Callable[[int, int], Plan[Page[T]]], page_size: int, maximum: int
-    ) -> Iterator[T]:
-        """Every item of an offset/limit list; ``fetch(offset, limit)`` reads one page, lazily."""
-        return self._pages(fetch, Paging(page_size, maximum))
+    def paginate(self, listing: Listing[T]) -> Iterator[T]:
+        """Every item of an offset/limit list, read page by page as the iteration goes."""
+        return self._pages(listing.fetch, listing.paging())
 
     def _pages(self, fetch: Callable[[int, int], Plan[Page[T]]], paging: Paging) -> Iterator[T]:
         while (window := paging.next_window()) is not None:
