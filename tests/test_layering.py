@@ -162,6 +162,27 @@ RULES = (
         why="a documented call checks its arguments, builds a plan of generated operations and runs it",
     ),
     Rule(
+        "the asyncio API stands on the resources' shared modules, the session and the core",
+        modules=(f"{PACKAGE}.aio",),
+        only=(
+            f"{PACKAGE}.aio",
+            f"{PACKAGE}.training",
+            f"{PACKAGE}.inference",
+            f"{PACKAGE}.session",
+            f"{PACKAGE}._core",
+            f"{PACKAGE}.errors",
+            f"{PACKAGE}.obs",
+        ),
+        why="its classes await the plans the synchronous classes run, made from the same planners",
+    ),
+    Rule(
+        "nothing imports the asyncio API but its own modules",
+        modules=(PACKAGE,),
+        exempt=(f"{PACKAGE}.aio",),
+        never=(f"{PACKAGE}.aio",),
+        why="it is a layer on top: the synchronous API and the local backend work without it",
+    ),
+    Rule(
         "the documented module paths only re-export",
         modules=(
             f"{PACKAGE}.estimatorV2",

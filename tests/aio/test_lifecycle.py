@@ -102,7 +102,9 @@ async def test_training_through_the_asyncio_api(
         assert [line for line in printed if line.startswith("epoch ")] == ["epoch 0", "epoch 1", "epoch 2"]
         assert printed.count("training done") == 1
         assert estimator.job_id == job.job_id and job.job_name == name
-        info, log, metrics = await asyncio.gather(job.get_job_info(), job.get_job_log(), job.get_job_metrics())
+        info, log, metrics = await asyncio.gather(
+            job.get_job_info(), job.get_job_log(), job.get_job_metrics()
+        )
         assert info["status"]["phase"] == "Completed"
         assert "training done" in log["content"]
         assert metrics.model is not None
@@ -137,20 +139,24 @@ async def test_models_and_services_through_the_asyncio_api(backend: LocalBackend
         assert isinstance(predictor, Predictor)
         rows = [[1.0, 2.0, float(n)] for n in range(20)]
         replies = await asyncio.gather(*(predictor.predict(data={"inputs": [row]}) for row in rows))
-        assert [reply["predictions"][0] for reply in replies] == [pytest.approx(expected(row)) for row in rows]
+        wanted = [pytest.approx(expected(row)) for row in rows]
+        assert [reply["predictions"][0] for reply in replies] == wanted
         numbers = tmp_path / "row.txt"
         numbers.write_text("4 5 6\n")
         reply = await predictor.predict(data=str(numbers), data_type="files")
         assert reply["predictions"] == [pytest.approx(expected([4, 5, 6]))]
         request = tmp_path / "request.json"
         request.write_text(json.dumps({"inputs": [[0, 0, 1]]}))
-        assert (await predictor.predict(data=str(request)))["predictions"] == [pytest.approx(expected([0, 0, 1]))]
+        reply = await predictor.predict(data=str(request))
+        assert reply["predictions"] == [pytest.approx(expected([0, 0, 1]))]
         await predictor.update_service_config(description="served from asyncio")
         info = await predictor.get_service_info()
         assert info.description == "served from asyncio" and info.status == "running"
         monitor, logs = await predictor.get_service_monitor(), await predictor.get_service_logs()
         assert monitor.model is not None and logs.model is not None
-        listed = await Predictor.get_service_object_list(session, is_show=False, service_name="aio-linear-svc")
+        listed = await Predictor.get_service_object_list(
+            session, is_show=False, service_name="aio-linear-svc"
+        )
         assert [service.service_id for service in listed] == [predictor.service_id]
         await predictor.delete_service()
 
@@ -169,6 +175,8 @@ async def test_models_and_services_through_the_asyncio_api(backend: LocalBackend
         transformer = await model.deploy_transformer(service_name="aio-batch", configs=[batch])
         assert isinstance(transformer, Transformer)
         assert (await transformer.get_service_info()).status == "finished"
-        assert any(item.key.startswith("out/") for item in await session.obs.list_objects(f"obs://{bucket}/out/"))
+        assert any(
+            item.key.startswith("out/") for item in await session.obs.list_objects(f"obs://{bucket}/out/")
+        )
         await transformer.delete_service()
         await model.delete_model()

@@ -72,7 +72,8 @@ async def test_a_create_that_failed_on_the_server_is_not_sent_again(local_backen
         with pytest.raises(ServerError):
             await estimator(session).fit(job_name="async-no-duplicate")
         assert local_backend.faults.count("createTrainingJob") - before == 1
-        listed = await Estimator.get_job_list(session, filters=[{"key": "name", "value": ["async-no-duplicate"]}])
+        name_filter = [{"key": "name", "value": ["async-no-duplicate"]}]
+        listed = await Estimator.get_job_list(session, filters=name_filter)
         assert listed["total"] == 0
 
 
