@@ -57,7 +57,7 @@ class Session(SessionBase):
             self._iam = Transport(self.iam_endpoint, auth, **options)
             self._obs_credentials: Callable[[], ObsCredentials] = lambda: obs_credentials(settings)
         else:
-            self._token = Expiring(
+            self._token: Expiring[str] = Expiring(
                 self._fetch_token,
                 refresh_margin=settings.token_refresh_margin,
                 clock=settings.clock,
@@ -65,7 +65,7 @@ class Session(SessionBase):
             )
             auth = TokenAuth(self._token, self._project_id)
             self._iam = Transport(self.iam_endpoint, auth, **options)
-            temporary = Expiring(
+            temporary: Expiring[ObsCredentials] = Expiring(
                 self._fetch_temporary_credentials,
                 refresh_margin=settings.token_refresh_margin,
                 clock=settings.clock,

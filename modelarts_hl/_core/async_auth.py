@@ -6,35 +6,27 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from datetime import datetime, timedelta
-from typing import TypeVar, cast
+from datetime import datetime
+from typing import Any, TypeVar, cast
 
 import httpx
 
 from modelarts_hl._core.auth import TokenHeaders
-from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, Renewal, utc_now
+from modelarts_hl._core.cache import Renewal
 
 __all__ = ["AsyncExpiring", "AsyncTokenAuth"]
 
 T = TypeVar("T")
 
 
-class AsyncExpiring(Renewal[T]):
+class AsyncExpiring(Renewal[T, Callable[[], Awaitable[tuple[T, datetime | None]]]]):
     """Like :class:`~modelarts_hl._core.cache.Expiring` for tasks of one event loop: ``fetch`` is a coroutine
     function; one task fetches while the others without a usable value await that fetch. A fetch whose task
     is cancelled leaves the holder as it was; the next caller fetches.
     """
 
-    def __init__(
-        self,
-        fetch: Callable[[], Awaitable[tuple[T, datetime | None]]],
-        *,
-        refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
-        clock: Callable[[], datetime] = utc_now,
-        name: str = "value",
-    ) -> None:
-        super().__init__(refresh_margin=refresh_margin, clock=clock, name=name)
-        self._fetch = fetch
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._lock = asyncio.Lock()
 
     async def get(self) -> T:

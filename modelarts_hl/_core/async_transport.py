@@ -6,21 +6,14 @@ the generated operations' ``asyncio_detailed``.
 from __future__ import annotations
 
 import asyncio
-import random
-import ssl
-from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime
+from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import httpx
 
-from modelarts_hl._core.cache import utc_now
 from modelarts_hl._core.transport import (
-    ApiClient,
     DetailedResponse,
-    RetryPolicy,
-    Timeouts,
     _Retrying,
     _TransportBase,
     success,
@@ -71,35 +64,9 @@ class AsyncTransport(_TransportBase):
     ``httpx.AsyncBaseTransport``, ``sleep`` a coroutine function).
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        auth: httpx.Auth | None = None,
-        *,
-        retry: RetryPolicy | None = None,
-        timeout: Timeouts | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        rng: random.Random | None = None,
-        clock: Callable[[], datetime] = utc_now,
-        limits: httpx.Limits | None = None,
-        api_client_factory: Callable[[str], ApiClient] | None = None,
-    ) -> None:
-        super().__init__(
-            base_url,
-            auth,
-            retry=retry,
-            timeout=timeout,
-            verify=verify,
-            headers=headers,
-            rng=rng,
-            clock=clock,
-            limits=limits,
-            api_client_factory=api_client_factory,
-        )
-        self._client = _AsyncClient(sleep=sleep, transport=transport, **self._client_options)
+    _client: _AsyncClient
+    _client_class = _AsyncClient
+    _default_sleep = staticmethod(asyncio.sleep)
 
     @property
     def httpx_client(self) -> httpx.AsyncClient:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Generator
 from datetime import datetime
+from typing import Any
 
 import httpx
 
@@ -103,7 +104,9 @@ class TokenHeaders(httpx.Auth):
 
     requires_request_body = True
 
-    def __init__(self, provider: Renewal[str], project_id: str | None, expected: type[Renewal[str]]) -> None:
+    def __init__(
+        self, provider: Renewal[str, Any], project_id: str | None, expected: type[Renewal[str, Any]]
+    ) -> None:
         if not isinstance(provider, expected):
             raise InvalidArgumentError(
                 "provider", f"an {expected.__name__}[str] that fetches IAM tokens", got=provider

@@ -8,11 +8,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from modelarts_hl.errors import InvalidArgumentError
 
 T = TypeVar("T")
+F = TypeVar("F")  # what fetches a new value: a function, or a coroutine function
 
 logger = logging.getLogger("modelarts_hl.auth")
 
@@ -38,7 +39,7 @@ class _Entry(Generic[T]):
         return self.expires_at is None or now < self.expires_at
 
 
-class Renewal(Generic[T]):
+class Renewal(Generic[T, F]):
     """When a value that expires is renewed: the refresh margin, a failed early refresh that keeps the current
     value (tried again 30 s later), a failed fetch without a usable value that raises, and the drop of a value
     the server refused. Written once for the thread-safe :class:`Expiring` and the asyncio holder.
@@ -46,11 +47,13 @@ class Renewal(Generic[T]):
 
     def __init__(
         self,
+        fetch: F,
         *,
         refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], datetime] = utc_now,
         name: str = "value",
     ) -> None:
+        self._fetch = fetch
         if refresh_margin < timedelta(0):
             raise InvalidArgumentError("refresh_margin", "a non-negative timedelta", got=refresh_margin)
         self._margin = refresh_margin
@@ -118,7 +121,7 @@ class Renewal(Generic[T]):
         return f"{type(self).__name__}(name={self._name!r}, expires_at={self.expires_at!r})"
 
 
-class Expiring(Renewal[T]):
+class Expiring(Renewal[T, Callable[[], tuple[T, datetime | None]]]):
     """A value and its expiry; :meth:`get` fetches a new one when it is missing, expired or about to expire.
 
     ``fetch`` returns ``(value, expires_at)`` with a timezone-aware ``expires_at`` (``None``: valid until
@@ -127,16 +130,8 @@ class Expiring(Renewal[T]):
     the current value (and is retried 30 s later); a failed fetch without a usable value raises.
     """
 
-    def __init__(
-        self,
-        fetch: Callable[[], tuple[T, datetime | None]],
-        *,
-        refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
-        clock: Callable[[], datetime] = utc_now,
-        name: str = "value",
-    ) -> None:
-        super().__init__(refresh_margin=refresh_margin, clock=clock, name=name)
-        self._fetch = fetch
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._fetch_lock = threading.Lock()
 
     def get(self) -> T:

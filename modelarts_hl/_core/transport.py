@@ -386,19 +386,25 @@ class _TransportBase:
     options of its pooled client.
     """
 
+    # The pooled client each transport runs on, and how it waits between retries by default.
+    _client_class: Callable[..., Any]
+    _default_sleep: Callable[[float], Any]
+
     def __init__(
         self,
         base_url: str,
-        auth: httpx.Auth | None,
+        auth: httpx.Auth | None = None,
         *,
-        retry: RetryPolicy | None,
-        timeout: Timeouts | None,
-        verify: bool | str | ssl.SSLContext,
-        headers: Mapping[str, str] | None,
-        rng: random.Random | None,
-        clock: Callable[[], datetime],
-        limits: httpx.Limits | None,
-        api_client_factory: Callable[[str], ApiClient] | None,
+        retry: RetryPolicy | None = None,
+        timeout: Timeouts | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Any] | None = None,
+        rng: random.Random | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        limits: httpx.Limits | None = None,
+        api_client_factory: Callable[[str], ApiClient] | None = None,
     ) -> None:
         url = httpx.URL(base_url) if isinstance(base_url, str) else None
         if url is None or url.scheme not in ("http", "https") or not url.host:
@@ -413,19 +419,21 @@ class _TransportBase:
         self.auth = auth
         self.retry = retry or RetryPolicy()
         self.timeout = timeout or Timeouts()
-        self._client_options: dict[str, Any] = {
-            "retry": self.retry,
-            "rng": rng or random.Random(),
-            "clock": clock,
-            "base_url": self.base_url,
-            "auth": auth,
-            "headers": {"User-Agent": _USER_AGENT, **(headers or {})},
-            "timeout": self.timeout.as_httpx(),
-            "verify": _ssl_verify(verify),
-            "limits": limits
+        self._client = self._client_class(
+            sleep=sleep or type(self)._default_sleep,
+            transport=transport,
+            retry=self.retry,
+            rng=rng or random.Random(),
+            clock=clock,
+            base_url=self.base_url,
+            auth=auth,
+            headers={"User-Agent": _USER_AGENT, **(headers or {})},
+            timeout=self.timeout.as_httpx(),
+            verify=_ssl_verify(verify),
+            limits=limits
             or httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30),
-            "follow_redirects": False,
-        }
+            follow_redirects=False,
+        )
         self._api_client_factory = api_client_factory or _generated_client
         self._api_client: ApiClient | None = None
         self._api_client_lock = threading.Lock()
@@ -460,40 +468,14 @@ class Transport(_TransportBase):
     """One pooled HTTP client for one base URL, shared by every call to that service.
 
     ``auth`` is an ``httpx.Auth`` (:class:`~modelarts_hl._core.auth.AkSkAuth`,
-    :class:`~modelarts_hl._core.auth.TokenAuth`) or ``None``. ``transport`` replaces the network layer (tests,
-    fault injection); ``sleep`` and ``rng`` make retry waits observable; ``clock`` is what a ``Retry-After``
-    date is counted from.
+    :class:`~modelarts_hl._core.auth.TokenAuth`) or ``None``. ``transport`` (an ``httpx.BaseTransport``)
+    replaces the network layer (tests, fault injection); ``sleep`` and ``rng`` make retry waits observable;
+    ``clock`` is what a ``Retry-After`` date is counted from.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        auth: httpx.Auth | None = None,
-        *,
-        retry: RetryPolicy | None = None,
-        timeout: Timeouts | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.BaseTransport | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        rng: random.Random | None = None,
-        clock: Callable[[], datetime] = utc_now,
-        limits: httpx.Limits | None = None,
-        api_client_factory: Callable[[str], ApiClient] | None = None,
-    ) -> None:
-        super().__init__(
-            base_url,
-            auth,
-            retry=retry,
-            timeout=timeout,
-            verify=verify,
-            headers=headers,
-            rng=rng,
-            clock=clock,
-            limits=limits,
-            api_client_factory=api_client_factory,
-        )
-        self._client = _Client(sleep=sleep, transport=transport, **self._client_options)
+    _client: _Client
+    _client_class = _Client
+    _default_sleep = staticmethod(time.sleep)
 
     @property
     def httpx_client(self) -> httpx.Client:

@@ -66,7 +66,7 @@ class AsyncSession(SessionBase):
             self._iam = AsyncTransport(self.iam_endpoint, auth, **options)
             self._obs_credentials: Callable[[], ObsCredentials] = lambda: obs_credentials(settings)
         else:
-            self._token = AsyncExpiring(
+            self._token: AsyncExpiring[str] = AsyncExpiring(
                 self._fetch_token,
                 refresh_margin=settings.token_refresh_margin,
                 clock=settings.clock,
@@ -75,7 +75,7 @@ class AsyncSession(SessionBase):
             auth = AsyncTokenAuth(self._token, self._project_id)
             self._iam = AsyncTransport(self.iam_endpoint, auth, **options)
             # Asked for by OBS transfers on their worker threads; fetched on the session's loop.
-            temporary = Expiring(
+            temporary: Expiring[ObsCredentials] = Expiring(
                 self._temporary_credentials_from_thread,
                 refresh_margin=settings.token_refresh_margin,
                 clock=settings.clock,
