@@ -420,7 +420,7 @@ class _TransportBase:
         self.retry = retry or RetryPolicy()
         self.timeout = timeout or Timeouts()
         self._client = self._client_class(
-            sleep=sleep or type(self)._default_sleep,
+            sleep=sleep if sleep is not None else type(self)._default_sleep,
             transport=transport,
             retry=self.retry,
             rng=rng or random.Random(),
