@@ -430,8 +430,10 @@ class _TransportBase:
             headers={"User-Agent": _USER_AGENT, **(headers or {})},
             timeout=self.timeout.as_httpx(),
             verify=_ssl_verify(verify),
+            # httpcore closes an idle connection whenever the pool holds more than max_keepalive_connections
+            # connections of any kind: equal limits keep busy pools from reconnecting on every request.
             limits=limits
-            or httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30),
+            or httpx.Limits(max_connections=20, max_keepalive_connections=20, keepalive_expiry=30),
             follow_redirects=False,
         )
         self._api_client_factory = api_client_factory or _generated_client

@@ -292,6 +292,12 @@ class LocalBackend:
         """A :class:`modelarts_hl.session.Session` connected to this backend (keyword arguments override)."""
         from modelarts_hl.session import Session
 
+        return Session(**self.session_settings(auth, **overrides))
+
+    def session_settings(
+        self, auth: Literal["aksk", "password"] = "aksk", **overrides: Any
+    ) -> dict[str, Any]:
+        """The arguments of a ``Session`` or ``AsyncSession`` of this backend, with ``overrides``."""
         if not self._started:
             raise RuntimeError("the local backend is not running; call start() or use it in a with block")
         settings: dict[str, Any] = {
@@ -310,7 +316,7 @@ class LocalBackend:
         else:
             raise ValueError(f"auth: expected 'aksk' or 'password', got {auth!r}")
         settings.update(overrides)
-        return Session(**settings)
+        return settings
 
     def session_example(self, auth: Literal["aksk", "password"] = "aksk") -> str:
         """The Python line that builds an equivalent Session (it contains the credentials)."""
