@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import httpx
 
+from modelarts_hl._core.calls import Pause, adrive
 from modelarts_hl._core.transport import (
     DetailedResponse,
+    Discard,
     _Retrying,
     _TransportBase,
     success,
 )
-from modelarts_hl.errors import APIError
 
 if TYPE_CHECKING:
     from modelarts_client.models import ErrorResponse
@@ -54,24 +55,18 @@ class _AsyncClient(_Retrying, httpx.AsyncClient):
         self._turns = asyncio.Semaphore(limits.max_connections or _UNLIMITED_TURNS)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        attempts = self._attempts(request)
-        while True:
-            attempts.start()
-            try:
-                async with self._turns:
-                    response = await super().send(request, **kwargs)
-            except httpx.RequestError as exc:
-                attempts.failed(exc)
+        async def perform(step: object) -> object:
+            if isinstance(step, Discard):
+                await step.response.aread()
+                await step.response.aclose()
+            elif isinstance(step, Pause):
+                await self._sleep(step.seconds)
             else:
-                outcome = attempts.answered(response)
-                if outcome is True:
-                    return response
-                if outcome is False:
-                    await response.aread()
-                await response.aclose()
-                if isinstance(outcome, APIError):
-                    raise outcome
-            await self._sleep(attempts.delay)
+                async with self._turns:
+                    return await httpx.AsyncClient.send(self, request, **kwargs)
+            return None
+
+        return await adrive(self._exchange(request), perform)
 
 
 class AsyncTransport(_TransportBase):
