@@ -81,8 +81,11 @@ def configure(auth: str | None, obs_path_style: bool | None, **flags: Any) -> No
     if obs_path_style is not None:
         given["obs_path_style"] = "true" if obs_path_style else "false"
     if auth is None:
-        keys_given = "access_key" in given or ("access_key" in values and "username" not in given)
-        auth = "aksk" if keys_given or "username" not in values else "password"
+        # The kind of credentials given now, else the profile's.
+        if "access_key" in given or "username" in given:
+            auth = "aksk" if "access_key" in given else "password"
+        else:
+            auth = "password" if "username" in values and "access_key" not in values else "aksk"
     for key in _PASSWORD if auth == "aksk" else _AKSK:
         values.pop(key, None)
     values.update(given)

@@ -4,13 +4,14 @@ Exit codes: 0 success, 1 failure (an API error, a failed job or deployment, a mi
 (a wrong option, or an argument the library refused before any request). A traceback only with ``--debug``;
 messages come from the library's exceptions, which never hold a secret.
 
-The JSON form is ``{"error": {"type", "message", "exit_code", ...}}``, with ``status_code``,
+The JSON form is one line, ``{"error": {"type", "message", "exit_code", ...}}``, with ``status_code``,
 ``error_code``, ``error_msg``, ``error_solution`` and ``request_id`` for an API error, ``argument`` for a
 refused argument, ``job_id`` and ``phase`` for a failed job.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import traceback
 from typing import Any
@@ -18,7 +19,6 @@ from typing import Any
 import click
 
 from .context import Options
-from .output import json_text
 
 __all__ = ["USAGE", "report", "report_usage"]
 
@@ -51,7 +51,8 @@ def _describe(error: BaseException) -> tuple[str, dict[str, Any], int]:
     if isinstance(error, JobFailedError):
         # The log was streamed or is one `jobs logs` away; the line says how the job ended.
         codes = ", ".join(f"{task} exit code {code}" for task, code in error.exit_codes.items())
-        status = error.phase + (f"/{error.secondary_phase}" if error.secondary_phase else "")
+        secondary = error.secondary_phase
+        status = error.phase + (f"/{secondary}" if secondary and secondary != error.phase else "")
         line = f"training job {error.job_id} ended {status}" + (f" ({codes})" if codes else "")
         return line, {"job_id": error.job_id, "phase": error.phase}, FAILURE
     first = str(error).strip().splitlines()
@@ -70,7 +71,7 @@ def report(error: BaseException, options: Options) -> int:
         line = f"{line} (an unexpected error; --debug shows where)" if not options.debug else line
     if options.json:
         payload = {"type": kind, "message": line, "exit_code": code, **fields}
-        click.echo(json_text({"error": payload}), err=True)
+        click.echo(json.dumps({"error": payload}, default=str), err=True)
     else:
         click.echo(f"error: {kind}: {line}", err=True)
     return code
@@ -80,7 +81,7 @@ def report_usage(error: click.ClickException, options: Options) -> int:
     """A wrong command line (click's own errors): click's text, or its JSON form."""
     if options.json and options.output is not None:
         payload = {"type": "UsageError", "message": error.format_message(), "exit_code": error.exit_code}
-        click.echo(json_text({"error": payload}), err=True)
+        click.echo(json.dumps({"error": payload}), err=True)
     else:
         error.show()
     return error.exit_code

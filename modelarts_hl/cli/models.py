@@ -1,7 +1,7 @@
 """``modelarts-hl models``: the model registry, over ``Model``.
 
 JSON output: ``list`` an array of model summaries (the reference's Table 7-9), ``show``/``create`` the
-model's details (Tables 7-13 to 7-17), ``delete`` the API's answer (``delete_success_list``, ...).
+model's details (Tables 7-13 to 7-17), ``delete`` ``{"model_id", "deleted"}``.
 """
 
 from __future__ import annotations
@@ -119,5 +119,5 @@ def delete(model_id: str) -> None:
     """Delete a model (refused while a service uses it)."""
     from modelarts_hl.inference import Model
 
-    answer = Model(current().session(), model_id=model_id).delete_model().to_dict()
-    emit(answer, text=f"Deleted model {model_id}")
+    Model(current().session(), model_id=model_id).delete_model()
+    emit({"model_id": model_id, "deleted": True}, text=f"Deleted model {model_id}")

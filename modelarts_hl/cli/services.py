@@ -1,9 +1,9 @@
 """``modelarts-hl services``: real-time and batch services, over ``Model.deploy_*``, ``Predictor`` and
 ``Transformer``.
 
-JSON output: ``list`` an array of service summaries (the reference's Table 8-12), ``show``/``deploy`` the
-service's details (Tables 8-7 to 8-9), ``update``/``delete`` the API's answer, ``monitor`` Table 8-21,
-``logs`` Tables 8-22 to 8-25, ``predict`` the service's reply as it sent it.
+JSON output: ``list`` an array of service summaries (the reference's Table 8-12), ``show``/``deploy``/
+``update`` the service's details (Tables 8-7 to 8-9), ``monitor`` Table 8-21, ``logs`` Tables 8-22 to 8-25,
+``predict`` the service's reply as it sent it, ``delete`` ``{"service_id", "deleted"}``.
 """
 
 from __future__ import annotations
@@ -196,8 +196,9 @@ def update(
     options: dict[str, Any] = {"wait": wait}
     if timeout is not None:
         options["timeout"] = timeout
-    answer = service.update_service_config(description, status, configs, **options).to_dict()
-    emit(answer, text=f"Updated service {service_id}")
+    service.update_service_config(description, status, configs, **options)
+    info = service.get_service_info().to_dict()
+    emit(info, text=f"Updated service {service_id} ({info.get('status')})")
 
 
 @command(group, "monitor")
@@ -264,8 +265,8 @@ def delete(service_id: str) -> None:
     """Delete a service."""
     from modelarts_hl.inference import Predictor
 
-    answer = Predictor(current().session(), service_id).delete_service().to_dict()
-    emit(answer, text=f"Deleted service {service_id}")
+    Predictor(current().session(), service_id).delete_service()
+    emit({"service_id": service_id, "deleted": True}, text=f"Deleted service {service_id}")
 
 
 @command(group, "predict")

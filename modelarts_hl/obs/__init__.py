@@ -4,6 +4,11 @@ Built on esdk-obs-python's ``ObsClient``: concurrent small files over kept-alive
 parallel parts or ranges, resumable after an interruption, every object checked against its MD5/ETag.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from modelarts_hl.errors import (
     BucketAlreadyExistsError,
     IntegrityError,
@@ -20,12 +25,25 @@ from modelarts_hl.errors import (
     UnusableObjectKeysError,
 )
 
-from .api import OBS
-from .listing import ObjectInfo
-from .paths import ObsPath
-from .settings import ObsCredentials, ObsSettings
-from .summary import TransferSummary
-from .sync import SyncResult
+if TYPE_CHECKING:
+    from .api import OBS
+    from .listing import ObjectInfo
+    from .paths import ObsPath
+    from .settings import ObsCredentials, ObsSettings
+    from .summary import TransferSummary
+    from .sync import SyncResult
+
+# Imported on first use: the OBS SDK takes a while to import, and code that only checks obs:// paths (the
+# training and inference calls, the command line) never needs it.
+_EXPORTS = {
+    "OBS": ".api",
+    "ObjectInfo": ".listing",
+    "ObsPath": ".paths",
+    "ObsCredentials": ".settings",
+    "ObsSettings": ".settings",
+    "TransferSummary": ".summary",
+    "SyncResult": ".sync",
+}
 
 __all__ = [
     "OBS",
@@ -49,3 +67,13 @@ __all__ = [
     "UnsafeObjectKeyError",
     "UnusableObjectKeysError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
