@@ -47,6 +47,12 @@ class Options:
     def json(self) -> bool:
         return self.format == "json"
 
+    @property
+    def json_asked(self) -> bool:
+        """Whether ``--output json`` was given: commands whose text is the product (a log, shell lines) print
+        text into a pipe too, and JSON only when asked."""
+        return self.output == "json"
+
     def session(self) -> Session:
         """The session ``Session()`` finds (environment variables, then the profile file), made once."""
         if self._session is None:

@@ -1,7 +1,8 @@
 """``modelarts-hl jobs``: training jobs, over ``Estimator`` and ``TrainingJob``.
 
 JSON output: ``list`` an array of JobResponse objects (the reference's Table 6-11), ``show``/``stop``/
-``submit`` one JobResponse, ``logs`` the log preview (``content``, ``current_size``, ``full_size``),
+``submit`` one JobResponse, ``logs`` the log as text (into a pipe too; with ``-o json`` the log preview
+``{"content", "current_size", "full_size"}``),
 ``metrics`` ``{"metrics": [{"metric", "value"}]}``, ``flavors`` an array of flavors, ``engines`` an array of
 ``{"framework_type", "framework_version"}``, ``delete`` ``{"job_id", "deleted"}``.
 """
@@ -124,7 +125,7 @@ def logs(job_id: str, task: str, follow: bool) -> int:
     if follow:
         return _follow(job, task, None, log_to_stderr=False)[1]
     preview = job.get_job_log(task).to_dict()
-    if current().json:
+    if current().json_asked:
         emit(preview)
     else:
         click.echo(preview.get("content") or "", nl=False)

@@ -1,8 +1,8 @@
 """``modelarts-hl local``: the local backend (``LocalBackend``) in the foreground, and the environment that
 points ``Session()`` and this command at it. Needs the ``[local]`` extra.
 
-JSON output: ``start`` and ``env`` print ``{"endpoint", "obs_endpoint", "state_dir", "environment"}``
-(``environment``: the ``MODELARTS_*`` variables); as text, ``export`` lines for a shell.
+``start`` and ``env`` print ``export`` lines for a shell (into a pipe too); with ``-o json``
+``{"endpoint", "obs_endpoint", "state_dir", "environment"}`` (``environment``: the ``MODELARTS_*`` variables).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .context import command
+from .context import command, current
 from .output import emit
 
 if TYPE_CHECKING:
@@ -39,9 +39,10 @@ def _describe(backend: LocalBackend, environment: dict[str, str]) -> None:
         "state_dir": state_dir,
         "environment": environment,
     }
-    emit(
-        document, text="\n".join(f"export {name}={shlex.quote(value)}" for name, value in environment.items())
-    )
+    if current().json_asked:
+        emit(document)
+    else:  # shell lines into a pipe too: eval "$(modelarts-hl local env ...)"
+        click.echo("\n".join(f"export {name}={shlex.quote(value)}" for name, value in environment.items()))
 
 
 @command(group, "start")

@@ -102,7 +102,13 @@ def cp(source: str, destination: str, recursive: bool, flat: bool) -> None:
     if not recursive and _is_folder(source):
         raise click.UsageError(f"{source} is a folder: copy it with -r")
     summary = current().session().obs.copy(source, destination, keep_last_dir=not flat)
-    emit(_plain(summary), text=str(summary))
+    lines = [f"refused {refused.key}: {refused.reason}" for refused in summary.refused]
+    lines.append(
+        f"{summary.operation}: {summary.files - summary.skipped} of {summary.files} files transferred "
+        f"({summary.skipped} unchanged, {summary.resumed} resumed), {summary.bytes} bytes in "
+        f"{summary.seconds:.2f} s"
+    )
+    emit(_plain(summary), text="\n".join(lines))
 
 
 @command(group, "sync")

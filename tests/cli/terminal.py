@@ -3,11 +3,14 @@ password prompts turn the echo off exactly as they do for people, and isatty() i
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
 import select
+import struct
 import subprocess
 import sys
+import termios
 import time
 from collections.abc import Mapping, Sequence
 
@@ -26,6 +29,8 @@ def run_in_terminal(
     """Exit code and everything the terminal showed; each ``(prompt, reply)`` is typed once the prompt
     appears, in order (once the line ends with ": ")."""
     master, slave = pty.openpty()
+    # A terminal has a size (a new pseudo-terminal has none, and progress bars would draw nothing).
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     process = subprocess.Popen(
         [sys.executable, "-c", _TAKE_TERMINAL, *command],
         stdin=slave,

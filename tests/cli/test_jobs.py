@@ -13,7 +13,7 @@ from modelarts_hl.local import LocalBackend
 
 from .conftest import Cli
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cli")]
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cli-jobs")]
 
 ENGINE = ["--framework-type", "PyTorch", "--framework-version", "PyTorch-1.8.0-python3.7"]
 FLAVOR = ["--flavor", "modelarts.local.cpu", "--instance-count", "1"]
@@ -89,9 +89,9 @@ def test_submit_wait_streams_the_log_then_the_job_is_listed_shown_and_deleted(
     table = cli("jobs", "list", "--filter", "name", "in", name, "-o", "table").out.splitlines()
     assert table[0].split()[:3] == ["ID", "NAME", "PHASE"] and job_id in table[1] and "Completed" in table[1]
 
-    log = cli("jobs", "logs", job_id, "-o", "table").out
-    assert "line 040" in log
-    assert cli("jobs", "logs", job_id).json()["content"] == log
+    log = cli("jobs", "logs", job_id).out
+    assert "line 040" in log, "the log itself, into a pipe too"
+    assert cli("jobs", "logs", job_id, "-o", "json").json()["content"] == log
     assert {m["metric"] for m in cli("jobs", "metrics", job_id).json()["metrics"]} >= {"cpuUsage", "memUsage"}
     assert cli("jobs", "metrics", job_id, "-o", "table").out.startswith("METRIC")
 
@@ -144,7 +144,7 @@ def test_follow_prints_each_line_once_and_exits_with_the_outcome(
     followed = cli("jobs", "logs", job_id, "--follow")
     numbered = [line for line in followed.out.splitlines() if line.startswith("line ")]
     assert numbered == [f"line {i:03d}" for i in range(1, 41)], "every line, once, in order"
-    assert followed.out == cli("jobs", "logs", job_id, "-o", "table").out, "the whole log, nothing else"
+    assert followed.out == cli("jobs", "logs", job_id).out, "the whole log, nothing else"
 
     failing = _submit(cli, code, "--param", "exit_code=3")
     ran = cli("jobs", "logs", failing, "--follow", "-o", "table", expect=1)

@@ -19,7 +19,7 @@ from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
 
 from .conftest import Cli
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cli")]
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cli-inference")]
 
 
 @pytest.fixture(scope="module")
