@@ -223,13 +223,15 @@ RULES = (
             f"{PACKAGE}.errors",
             f"{PACKAGE}._core.signing",
             f"{PACKAGE}._core.extras",
+            f"{PACKAGE}._core.lazy",
             f"{PACKAGE}.inference.apis",
             f"{PACKAGE}.session",
         ),
         why=(
             "its runtimes move files with the OBS client, its server checks signatures with the client's "
             "signing code, the batch runtime reads a model's file parameter as the client does, "
-            "backend.session() builds a Session, and a missing [local] extra is told in one line"
+            "backend.session() builds a Session, and a missing [local] extra is told in one line (its names "
+            "are imported on first use)"
         ),
     ),
     Rule(

@@ -21,14 +21,17 @@ __all__ = [
     "arguments_of",
     "build",
     "build_list",
+    "file_option",
     "json_value",
     "key_values",
     "load_file",
+    "page_options",
     "read_document",
     "section",
 ]
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def key_values(pairs: Iterable[str], option: str) -> dict[str, str]:
@@ -116,3 +119,27 @@ def build_list(cls: type[T], value: object, where: str) -> list[T]:
     if not isinstance(value, list):
         raise click.UsageError(f"{where}: expected a list of {cls.__name__} mappings")
     return [build(cls, item, f"{where}[{index}]") for index, item in enumerate(value)]
+
+
+def file_option(what: str) -> Callable[[F], F]:
+    """``-f/--file PATH``: a YAML or JSON file of ``what`` (the command's options win over it)."""
+    return click.option(
+        "-f", "--file", "path", type=click.Path(dir_okay=False), help=f"YAML or JSON file: {what}."
+    )
+
+
+def page_options(sort_fields: str) -> Callable[[F], F]:
+    """``--offset``, ``--limit``, ``--sort-by`` and ``--order`` of a list of the inference API."""
+    decorators = (
+        click.option("--offset", type=int, help="Page index (from 0)."),
+        click.option("--limit", type=int, help="Items of a page."),
+        click.option("--sort-by", help=f"{sort_fields}."),
+        click.option("--order", type=click.Choice(["asc", "desc"]), help="Sort order."),
+    )
+
+    def decorate(function: F) -> F:
+        for option in reversed(decorators):
+            function = option(function)
+        return function
+
+    return decorate

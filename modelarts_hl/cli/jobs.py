@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .context import command, current
-from .inputs import arguments_of, build, build_list, key_values, load_file, section
-from .output import Column, emit, emit_list, format_ms, pick
+from .inputs import arguments_of, build, build_list, file_option, key_values, load_file, section
+from .output import Column, emit, emit_list, emit_rows, format_ms, pick
 
 if TYPE_CHECKING:
     from modelarts_hl.training import TrainingJob
@@ -137,12 +137,9 @@ def logs(job_id: str, task: str, follow: bool) -> int:
 @_TASK
 def metrics(job_id: str, task: str) -> None:
     """Show a training job's runtime metrics (one value per minute)."""
-    found = _job(job_id).get_job_metrics(task).to_dict()
-    if current().json:
-        emit(found)
-        return
-    emit_list(
-        found.get("metrics") or [],
+    emit_rows(
+        _job(job_id).get_job_metrics(task).to_dict(),
+        "metrics",
         (
             Column("METRIC", "metric"),
             Column("LATEST", lambda item: (item.get("value") or [None])[-1]),
@@ -204,13 +201,7 @@ def _channels(pairs: tuple[str, ...], option: str) -> list[dict[str, str]]:
 
 
 @command(group, "submit")
-@click.option(
-    "-f",
-    "--file",
-    "path",
-    type=click.Path(dir_okay=False),
-    help="YAML or JSON file: `estimator:` holds Estimator arguments, `fit:` fit arguments; options win.",
-)
+@file_option("`estimator:` holds Estimator arguments, `fit:` fit arguments")
 @click.option("--code-dir", help="OBS folder of the code (obs://bucket/code/).")
 @click.option("--boot-file", help="Boot file, relative to --code-dir.")
 @click.option("--input-data", multiple=True, metavar="NAME=OBS_PATH", help="Input channel. Repeatable.")

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from .context import command, current
-from .inputs import arguments_of, build, build_list, load_file
+from .inputs import arguments_of, build, build_list, file_option, load_file, page_options
 from .output import Column, emit, emit_list, format_ms
 
 __all__ = ["group"]
@@ -34,10 +34,7 @@ MODEL_COLUMNS = (
 @click.option("--version", "model_version", help="Model version.")
 @click.option("--status", "model_status", help="publishing, published, failed, building, building_failed.")
 @click.option("--description", help="Models whose description contains this.")
-@click.option("--offset", type=int, help="Page index (from 0).")
-@click.option("--limit", type=int, help="Models of a page.")
-@click.option("--sort-by", help="create_at, model_version or model_size.")
-@click.option("--order", type=click.Choice(["asc", "desc"]), help="Sort order.")
+@page_options("create_at, model_version or model_size")
 @click.option("--workspace-id", help="Workspace.")
 def list_models(**filters: Any) -> None:
     """List the models of the project."""
@@ -57,9 +54,7 @@ def show(model_id: str) -> None:
 
 
 @command(group, "create")
-@click.option(
-    "-f", "--file", "path", type=click.Path(dir_okay=False), help="YAML or JSON file of Model arguments."
-)
+@file_option("Model arguments")
 @click.option("--name", "model_name", help="Model name.")
 @click.option("--version", "model_version", help="Model version (1.0.0).")
 @click.option("--source-location", help="OBS folder holding model/ (or a local folder with --local-source).")

@@ -17,7 +17,7 @@ import click
 
 from .context import current
 
-__all__ = ["Column", "emit", "emit_list", "format_ms", "json_text", "pick"]
+__all__ = ["Column", "emit", "emit_list", "emit_rows", "format_ms", "json_text", "pick"]
 
 
 def json_text(data: Any) -> str:
@@ -103,3 +103,11 @@ def emit_list(items: Sequence[Mapping[str, Any]], columns: Sequence[Column]) -> 
     rows = [[column.title for column in columns]]
     rows.extend([column.cell(item) for column in columns] for item in items)
     click.echo(_table(rows))
+
+
+def emit_rows(document: Mapping[str, Any], key: str, columns: Sequence[Column]) -> None:
+    """A document holding a list under ``key``: the whole document as JSON, or a table of that list."""
+    if current().json:
+        emit(document)
+    else:
+        emit_list(document.get(key) or [], columns)

@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .context import command, current
-from .inputs import arguments_of, build_list, json_value, key_values, load_file, read_document
-from .output import Column, emit, emit_list, format_ms, json_text
+from .inputs import (
+    arguments_of,
+    build_list,
+    file_option,
+    json_value,
+    key_values,
+    load_file,
+    page_options,
+    read_document,
+)
+from .output import Column, emit, emit_list, emit_rows, format_ms, json_text
 
 if TYPE_CHECKING:
     from modelarts_hl.inference import Predictor
@@ -38,17 +47,50 @@ SERVICE_COLUMNS = (
     Column("PUBLISHED", lambda item: format_ms(item.get("publish_at"))),
 )
 
+MONITOR_COLUMNS = (
+    Column("MODEL", "model_name"),
+    Column("VERSION", "model_version"),
+    Column("CALLS", "invocation_times"),
+    Column("FAILED", "failed_times"),
+    Column("CPU", lambda m: f"{m.get('cpu_core_usage') or 0:.2f}/{m.get('cpu_core_total') or 0:g}"),
+    Column("MEMORY MB", lambda m: f"{m.get('cpu_memory_usage') or 0}/{m.get('cpu_memory_total') or 0}"),
+    Column(
+        "INSTANCES",
+        lambda m: f"{m.get('model_running_instance_count') or 0}/{m.get('model_instance_count') or 0}",
+    ),
+)
+LOG_COLUMNS = (
+    Column("UPDATED", lambda entry: format_ms(entry.get("update_time"))),
+    Column("RESULT", "result"),
+    Column(
+        "MODELS",
+        lambda entry: ", ".join(
+            f"{c.get('model_name')} {c.get('model_version')} ({c.get('weight', '-')}%)"
+            for c in entry.get("config") or []
+        ),
+    ),
+    Column("EXTEND", "extend_config"),
+)
+
+
+def _predictor(service_id: str) -> Predictor:
+    from modelarts_hl.inference import Predictor
+
+    return Predictor(current().session(), service_id)
+
 
 def _service(service_id: str) -> Predictor:
     """The service as the object of its kind (a batch service is a Transformer)."""
-    from modelarts_hl.inference import Predictor, Transformer
+    from modelarts_hl.inference import Transformer
 
-    session = current().session()
-    info = Predictor(session, service_id).get_service_info()
-    return (Transformer if info.to_dict().get("infer_type") == "batch" else Predictor)(session, service_id)
+    predictor = _predictor(service_id)
+    if predictor.get_service_info().to_dict().get("infer_type") == "batch":
+        return Transformer(predictor.session, service_id)
+    return predictor
 
 
 @command(group, "list")
+@page_options("publish_at or service_name")
 @click.option("--name", "service_name", help="Services whose name contains this.")
 @click.option("--id", "service_id", help="Service id.")
 @click.option("--model-id", help="Services running this model.")
@@ -56,25 +98,19 @@ def _service(service_id: str) -> Predictor:
     "--type", "infer_type", type=click.Choice(["real-time", "batch", "edge"]), help="Kind of service."
 )
 @click.option("--status", "service_status", help="running, deploying, concerning, failed, stopped, finished.")
-@click.option("--offset", type=int, help="Page index (from 0).")
-@click.option("--limit", type=int, help="Services of a page.")
-@click.option("--sort-by", help="publish_at or service_name.")
-@click.option("--order", type=click.Choice(["asc", "desc"]), help="Sort order.")
 def list_services(**filters: Any) -> None:
     """List the services of the project."""
     from modelarts_hl.inference import Predictor
 
-    listing = Predictor.get_service_list(current().session(), **filters)
-    emit_list(listing.to_dict().get("services") or [], SERVICE_COLUMNS)
+    services = Predictor.get_service_list(current().session(), **filters).to_dict().get("services")
+    emit_list(services or [], SERVICE_COLUMNS)
 
 
 @command(group, "show")
 @click.argument("service_id")
 def show(service_id: str) -> None:
     """Show a service."""
-    from modelarts_hl.inference import Predictor
-
-    emit(Predictor(current().session(), service_id).get_service_info().to_dict())
+    emit(_predictor(service_id).get_service_info().to_dict())
 
 
 def _configs(value: object, batch: bool, where: str) -> list[Any]:
@@ -84,13 +120,7 @@ def _configs(value: object, batch: bool, where: str) -> list[Any]:
 
 
 @command(group, "deploy")
-@click.option(
-    "-f",
-    "--file",
-    "path",
-    type=click.Path(dir_okay=False),
-    help="YAML or JSON file of deploy_predictor (or, with infer_type: batch, deploy_transformer) arguments.",
-)
+@file_option("deploy_predictor arguments (with infer_type: batch, deploy_transformer's)")
 @click.option("--model-id", help="Model to serve (one model; several need --file).")
 @click.option("--name", "service_name", help="Service name.")
 @click.option("--batch", is_flag=True, help="A batch service (deploy_transformer), not a real-time one.")
@@ -205,67 +235,21 @@ def update(
 @click.argument("service_id")
 def monitor(service_id: str) -> None:
     """Show a service's calls, failures and resource use per model."""
-    from modelarts_hl.inference import Predictor
-
-    figures = Predictor(current().session(), service_id).get_service_monitor().to_dict()
-    if current().json:
-        emit(figures)
-        return
-    emit_list(
-        figures.get("monitors") or [],
-        (
-            Column("MODEL", "model_name"),
-            Column("VERSION", "model_version"),
-            Column("CALLS", "invocation_times"),
-            Column("FAILED", "failed_times"),
-            Column("CPU", lambda m: f"{m.get('cpu_core_usage') or 0:.2f}/{m.get('cpu_core_total') or 0:g}"),
-            Column(
-                "MEMORY MB", lambda m: f"{m.get('cpu_memory_usage') or 0}/{m.get('cpu_memory_total') or 0}"
-            ),
-            Column(
-                "INSTANCES",
-                lambda m: (
-                    f"{m.get('model_running_instance_count') or 0}/{m.get('model_instance_count') or 0}"
-                ),
-            ),
-        ),
-    )
+    emit_rows(_predictor(service_id).get_service_monitor().to_dict(), "monitors", MONITOR_COLUMNS)
 
 
 @command(group, "logs")
 @click.argument("service_id")
 def logs(service_id: str) -> None:
     """Show a service's update log (its deployments and configuration changes)."""
-    from modelarts_hl.inference import Predictor
-
-    found = Predictor(current().session(), service_id).get_service_logs().to_dict()
-    if current().json:
-        emit(found)
-        return
-    emit_list(
-        found.get("logs") or [],
-        (
-            Column("UPDATED", lambda entry: format_ms(entry.get("update_time"))),
-            Column("RESULT", "result"),
-            Column(
-                "MODELS",
-                lambda entry: ", ".join(
-                    f"{c.get('model_name')} {c.get('model_version')} ({c.get('weight', '-')}%)"
-                    for c in entry.get("config") or []
-                ),
-            ),
-            Column("EXTEND", "extend_config"),
-        ),
-    )
+    emit_rows(_predictor(service_id).get_service_logs().to_dict(), "logs", LOG_COLUMNS)
 
 
 @command(group, "delete")
 @click.argument("service_id")
 def delete(service_id: str) -> None:
     """Delete a service."""
-    from modelarts_hl.inference import Predictor
-
-    Predictor(current().session(), service_id).delete_service()
+    _predictor(service_id).delete_service()
     emit({"service_id": service_id, "deleted": True}, text=f"Deleted service {service_id}")
 
 
@@ -285,11 +269,9 @@ def delete(service_id: str) -> None:
 @click.option("--path", "api", default="/", show_default=True, help="API path inside the service.")
 def predict(service_id: str, data: str | None, path: str | None, data_type: str | None, api: str) -> None:
     """Send one prediction request to a real-time service and print its reply."""
-    from modelarts_hl.inference import Predictor
-
     if (data is None) == (path is None):
         raise click.UsageError("give either --data or --file")
-    predictor = Predictor(current().session(), service_id)
+    predictor = _predictor(service_id)
     if path is not None:
         kind = data_type or (
             "images" if (mimetypes.guess_type(path)[0] or "").startswith("image/") else "files"

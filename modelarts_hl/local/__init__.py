@@ -23,10 +23,10 @@ Training jobs, models and services are records only until a runtime is plugged i
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from modelarts_hl._core.extras import requiring_extra
+from modelarts_hl._core.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .backend import LocalBackend
@@ -58,12 +58,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    with requiring_extra("local", "the local backend"):
-        value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, lambda: requiring_extra("local", "the local backend"))

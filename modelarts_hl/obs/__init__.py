@@ -6,9 +6,9 @@ parallel parts or ranges, resumable after an interruption, every object checked 
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from modelarts_hl._core.lazy import lazy_exports
 from modelarts_hl.errors import (
     BucketAlreadyExistsError,
     IntegrityError,
@@ -69,11 +69,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -16,8 +15,6 @@ from typing import Any
 import pytest
 
 from modelarts_hl.local import LocalBackend
-from modelarts_hl.local.runtime import BackendContext
-from modelarts_hl.local.runtime.training import LocalTrainingRuntime
 
 from ..waiting import HANG
 
@@ -83,21 +80,16 @@ class Cli:
         return ran
 
 
-def _fast_runtime(context: BackendContext) -> LocalTrainingRuntime:
-    return LocalTrainingRuntime(context, sample_interval=0.2)
+@pytest.fixture(scope="session")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("home")
 
 
 @pytest.fixture(scope="session")
 def backend() -> Iterator[LocalBackend]:
     """A local backend whose jobs train, models serve and services answer, as in a terminal session."""
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    with LocalBackend(training_runtime=_fast_runtime, validate_responses=True) as running:
+    with LocalBackend(validate_responses=True) as running:
         yield running
-
-
-@pytest.fixture(scope="session")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home")
 
 
 @pytest.fixture
