@@ -17,6 +17,7 @@ from modelarts_hl.estimatorV2 import Estimator
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.train_params import InputData, OutputData, TrainingFiles
 
+from ..inference.packages import expected, linear_package
 from .conftest import Cli
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cli-inference")]
@@ -154,4 +155,28 @@ def test_a_batch_service_from_a_file(cli: Cli, backend: LocalBackend, trained: s
     assert any(item["key"].endswith("_result.txt") for item in results)
     assert "batch service" in cli("services", "predict", finished["service_id"], "--data", "{}", expect=1).err
     cli("services", "delete", finished["service_id"])
+    cli("models", "delete", model_id)
+
+
+def test_a_file_is_sent_in_the_models_file_parameter(cli: Cli, backend: LocalBackend, tmp_path: Path) -> None:
+    bucket = f"cli-files-{uuid.uuid4().hex[:8]}"
+    cli("obs", "mb", bucket)
+    package = linear_package(tmp_path / "linear")
+    cli("obs", "cp", "-r", "--flat", str(package), f"obs://{bucket}/linear/")
+    model_id = cli(
+        "models", "create", "--name", f"linear-{uuid.uuid4().hex[:6]}", "--version", "1.0.0",
+        "--source-location", f"obs://{bucket}/linear/", "--model-type", "PyTorch",
+    ).json()["model_id"]  # fmt: skip
+    service_id = cli(
+        "services", "deploy", "--model-id", model_id, "--specification", "modelarts.vm.cpu.2u"
+    ).json()["service_id"]
+    row = tmp_path / "row.txt"
+    row.write_text("1 2 3\n")
+    # The API at / names its file parameter "images": the file goes there, as multipart form data.
+    reply = cli("services", "predict", service_id, "--file", str(row)).json()
+    assert reply["file"] == "row.txt" and reply["predictions"] == [pytest.approx(expected([1, 2, 3]))]
+    # An API at another path, answering text: printed as it came.
+    text = cli("services", "predict", service_id, "--file", str(row), "--path", "/v2/numbers").out
+    assert text.strip() == f"{expected([1, 2, 3]):.2f}"
+    cli("services", "delete", service_id)
     cli("models", "delete", model_id)
