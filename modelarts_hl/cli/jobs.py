@@ -1,10 +1,10 @@
 """``modelarts-hl jobs``: training jobs, over ``Estimator`` and ``TrainingJob``.
 
 JSON output: ``list`` an array of JobResponse objects (the reference's Table 6-11), ``show``/``stop``/
-``submit`` one JobResponse, ``logs`` the log as text (into a pipe too; with ``-o json`` the log preview
-``{"content", "current_size", "full_size"}``),
-``metrics`` ``{"metrics": [{"metric", "value"}]}``, ``flavors`` an array of flavors, ``engines`` an array of
-``{"framework_type", "framework_version"}``, ``delete`` ``{"job_id", "deleted"}``.
+``submit`` one JobResponse, ``metrics`` ``{"metrics": [{"metric", "value"}]}``, ``flavors`` an array of
+flavors, ``engines`` an array of ``{"framework_type", "framework_version"}``, ``delete`` ``{"job_id",
+"deleted"}``. ``logs`` prints the log as text, into a pipe too (with ``-o json``: the log preview
+``{"content", "current_size", "full_size"}``).
 """
 
 from __future__ import annotations
@@ -251,14 +251,10 @@ def submit(
         skip=["wait", "show_log", "timeout", "backoff"],
     )
     settings.update({name: value for name, value in flags.items() if value is not None})
-    if code_dir is not None or boot_file is not None:
-        files = settings.get("training_files") or {}
-        files = dict(files) if isinstance(files, Mapping) else files
-        if isinstance(files, dict):
-            files.update(
-                {k: v for k, v in (("code_dir", code_dir), ("boot_file", boot_file)) if v is not None}
-            )
-        settings["training_files"] = files
+    given_files = {k: v for k, v in (("code_dir", code_dir), ("boot_file", boot_file)) if v is not None}
+    if given_files:
+        files = settings.get("training_files")
+        settings["training_files"] = {**(files if isinstance(files, Mapping) else {}), **given_files}
     if output_data:
         settings["outputs"] = _channels(output_data, "--output-data")
     if param:
