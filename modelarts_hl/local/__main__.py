@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import argparse
 import logging
-import signal
 import sys
-import threading
 from collections.abc import Sequence
 from pathlib import Path
-from types import FrameType
+from typing import TYPE_CHECKING
 
-from .backend import LocalBackend
-from .config import ObsEndpoint
+from modelarts_hl._core.extras import requiring_extra
+from modelarts_hl.errors import MissingExtraError
+
+if TYPE_CHECKING:
+    from .backend import LocalBackend
 
 __all__ = ["main"]
 
@@ -44,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        with requiring_extra("local", "the local backend"):
+            from .backend import LocalBackend
+            from .config import ObsEndpoint
+    except MissingExtraError as error:
+        print(error, file=sys.stderr)
+        return 1
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
     )
@@ -66,21 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         obs_port=args.obs_port or None,
         obs=obs,
     )
-    stop = threading.Event()
-
-    def request_stop(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        with backend:
-            _announce(backend)
-            while not stop.wait(0.5):
-                pass
-            print("stopping...", flush=True)
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    backend.serve_forever(_announce, lambda: print("stopping...", flush=True))
     return 0
 
 

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import socket
 import tempfile
 import threading
@@ -51,6 +52,7 @@ _IDENTITY_FIELDS = (
     "secret_key",
 )
 _START_TIMEOUT = 30.0
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class LocalBackend:
@@ -311,6 +313,79 @@ class LocalBackend:
             raise ValueError(f"auth: expected 'aksk' or 'password', got {auth!r}")
         settings.update(overrides)
         return Session(**settings)
+
+    def environment(self, auth: Literal["aksk", "password"] = "aksk") -> dict[str, str]:
+        """The ``MODELARTS_*`` variables through which ``Session()`` and the ``modelarts-hl`` command reach
+        this backend (they contain the credentials).
+
+        A backend running in this process gives its own endpoints. One that is not started here describes a
+        backend that another process runs with the same state directory and fixed ports (``port``, and
+        ``obs_port`` or ``obs``): its identity is read from the state directory, so it must have run once.
+        """
+        if self._started:
+            endpoint, obs_endpoint = self.endpoint, self.obs_endpoint
+        else:
+            endpoint, obs_endpoint = self._configured_endpoints()
+        variables = {
+            "MODELARTS_PROJECT_ID": self.project_id,
+            "MODELARTS_REGION": self.region_name,
+            "MODELARTS_IAM_ENDPOINT": endpoint,
+            "MODELARTS_ENDPOINT": endpoint,
+            "MODELARTS_OBS_ENDPOINT": obs_endpoint,
+            "MODELARTS_OBS_SIGNATURE": "v4",
+            "MODELARTS_OBS_PATH_STYLE": "true",
+        }
+        if auth == "aksk":
+            variables.update(MODELARTS_ACCESS_KEY=self.access_key, MODELARTS_SECRET_KEY=self.secret_key)
+        elif auth == "password":
+            variables.update(
+                MODELARTS_USERNAME=self.username,
+                MODELARTS_PASSWORD=self.password,
+                MODELARTS_ACCOUNT=self.account,
+            )
+        else:
+            raise ValueError(f"auth: expected 'aksk' or 'password', got {auth!r}")
+        return variables
+
+    def _configured_endpoints(self) -> tuple[str, str]:
+        config = self.config
+        if config.state_dir is None or not (config.state_dir / _IDENTITY_FILE).is_file():
+            raise ValueError(
+                "state_dir: expected the state directory of a backend that has run (its identity is kept "
+                f"there), got {config.state_dir}"
+            )
+        if not config.port:
+            raise ValueError("port: expected the fixed API port the backend runs on, got none")
+        if config.obs is not None:
+            return f"http://{config.host}:{config.port}", config.obs.url.rstrip("/")
+        if not config.obs_port:
+            raise ValueError("obs_port: expected the fixed object store port the backend runs on, got none")
+        return f"http://{config.host}:{config.port}", f"http://{config.host}:{config.obs_port}"
+
+    def serve_forever(
+        self,
+        on_started: Callable[[LocalBackend], object] | None = None,
+        on_stopping: Callable[[], object] | None = None,
+    ) -> None:
+        """Runs the backend in the foreground until SIGINT (Ctrl-C) or SIGTERM, then stops it.
+
+        ``on_started`` is called once the backend runs (to tell a person how to reach it), ``on_stopping``
+        when a signal asked it to stop. Call it from the main thread: it installs the signal handlers for its
+        duration.
+        """
+        stop = threading.Event()
+        previous = {sig: signal.signal(sig, lambda _signum, _frame: stop.set()) for sig in _STOP_SIGNALS}
+        try:
+            with self:
+                if on_started is not None:
+                    on_started(self)
+                while not stop.wait(0.5):
+                    pass
+                if on_stopping is not None:
+                    on_stopping()
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
 
     def session_example(self, auth: Literal["aksk", "password"] = "aksk") -> str:
         """The Python line that builds an equivalent Session (it contains the credentials)."""

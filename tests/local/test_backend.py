@@ -144,3 +144,46 @@ def test_command_line_runs_until_sigterm(tmp_path: Path) -> None:
         if process.poll() is None:
             process.kill()
             process.wait(10)
+
+
+def test_environment_points_session_at_the_backend(
+    local_backend: LocalBackend, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from modelarts_hl.session import Session
+
+    for name in list(os.environ):
+        if name.startswith(("MODELARTS_", "HUAWEICLOUD_SDK_")):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("MODELARTS_CONFIG_FILE", str(tmp_path / "no-profile"))
+    for auth in ("aksk", "password"):
+        environment = local_backend.environment(auth)  # type: ignore[arg-type]
+        assert environment["MODELARTS_ENDPOINT"] == local_backend.endpoint
+        with monkeypatch.context() as patched:
+            for name, value in environment.items():
+                patched.setenv(name, value)
+            with Session() as session:
+                assert session.auth_mode == auth
+                flavors: Any = session.call(list_training_job_flavors)
+                assert flavors.flavors
+                bucket = f"env-{uuid.uuid4().hex[:8]}"
+                session.obs.create_bucket(bucket)  # OBS through the v4, path-style settings
+                assert session.obs.bucket_exists(bucket)
+    with pytest.raises(ValueError, match="auth"):
+        local_backend.environment("token")  # type: ignore[arg-type]
+
+
+def test_environment_of_a_backend_run_by_another_process(tmp_path: Path) -> None:
+    with LocalBackend(tmp_path, port=0) as running:
+        expected = running.environment()
+        port = int(running.endpoint.rsplit(":", 1)[1])
+        obs_port = int(running.obs_endpoint.rsplit(":", 1)[1])
+        # Described from the state directory and the ports alone, as `modelarts-hl local env` does.
+        assert LocalBackend(tmp_path, port=port, obs_port=obs_port).environment() == expected
+    with pytest.raises(ValueError, match="port"):
+        LocalBackend(tmp_path).environment()
+    with pytest.raises(ValueError, match="obs_port"):
+        LocalBackend(tmp_path, port=port).environment()
+    with pytest.raises(ValueError, match="state_dir"):
+        LocalBackend(tmp_path / "never-ran", port=port, obs_port=obs_port).environment()
+    with pytest.raises(ValueError, match="state_dir"):
+        LocalBackend(port=port, obs_port=obs_port).environment()

@@ -52,6 +52,7 @@ from .faults import FaultInjector, FaultMiddleware
 from .handlers import OPERATIONS
 from .registry import ErrorStyle, OperationRequest, Operations, Reply
 from .request_errors import describe, to_api_error
+from .request_ids import RequestIdMiddleware
 from .rules import SpecRules
 from .spec import Operation, OperationIndex, validation_copy
 
@@ -70,7 +71,8 @@ def build_app(
     *,
     validate_responses: bool = False,
 ) -> ASGIApp:
-    """The complete ASGI application: fault injection → authentication → routing → validation → handlers."""
+    """The complete ASGI application: fault injection → request ids → authentication → routing → validation
+    → handlers."""
     index = OperationIndex(spec)
     api = _Api(context, OpenAPI.from_dict(validation_copy(spec)), SpecRules(spec, index), validate_responses)
     spec_bytes = spec_path.read_bytes()
@@ -89,7 +91,7 @@ def build_app(
         routes=routes, exception_handlers={HTTPException: _http_error, Exception: _internal_error}
     )
     authenticated = AuthMiddleware(app, context.credentials, index, context.config.signature_max_skew)
-    return FaultMiddleware(authenticated, faults, index)
+    return FaultMiddleware(RequestIdMiddleware(authenticated), faults, index)
 
 
 class _OpenAPIRequest(StarletteOpenAPIRequest):
