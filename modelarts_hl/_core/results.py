@@ -76,7 +76,8 @@ class Result(Mapping[str, Any], Generic[M]):
         try:
             # The generator appends "_" to fields named like builtins (``min_``, ``max_``, ``type_``) or like
             # the attribute of undeclared keys (``additional_properties_``): a declared field wins.
-            declared = attrs.has(type(self._model)) and f"{name}_" in attrs.fields_dict(type(self._model))
+            model_type: Any = type(self._model)
+            declared = attrs.has(model_type) and f"{name}_" in attrs.fields_dict(model_type)
             value = (
                 getattr(self._model, f"{name}_")
                 if declared or not hasattr(self._model, name)

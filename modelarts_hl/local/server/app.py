@@ -53,7 +53,7 @@ from .handlers import OPERATIONS
 from .registry import ErrorStyle, OperationRequest, Operations, Reply
 from .request_errors import describe, to_api_error
 from .rules import SpecRules
-from .spec import Operation, OperationIndex, validation_copy
+from .spec import Operation, OperationIndex, closed_copy, validation_copy
 
 __all__ = ["build_app"]
 
@@ -72,7 +72,10 @@ def build_app(
 ) -> ASGIApp:
     """The complete ASGI application: fault injection → authentication → routing → validation → handlers."""
     index = OperationIndex(spec)
-    api = _Api(context, OpenAPI.from_dict(validation_copy(spec)), SpecRules(spec, index), validate_responses)
+    # Requests are checked against the document as written (undeclared fields pass, as on ModelArts);
+    # responses, when checked, against its closed copy (an undeclared field is a bug of this backend).
+    responses = OpenAPI.from_dict(validation_copy(closed_copy(spec))) if validate_responses else None
+    api = _Api(context, OpenAPI.from_dict(validation_copy(spec)), SpecRules(spec, index), responses)
     spec_bytes = spec_path.read_bytes()
 
     async def serve_spec(request: Request) -> Response:
@@ -139,12 +142,12 @@ def _accepts_empty_string(schema: Mapping[str, Any]) -> bool:
 
 class _Api:
     def __init__(
-        self, context: BackendContext, openapi: OpenAPI, rules: SpecRules, validate_responses: bool
+        self, context: BackendContext, openapi: OpenAPI, rules: SpecRules, responses: OpenAPI | None
     ) -> None:
         self.context = context
         self.openapi = openapi
         self.rules = rules
-        self.validate_responses = validate_responses
+        self.responses = responses
         self.operations: Operations = OPERATIONS
 
     def endpoint(self, methods: dict[str, Operation]) -> Any:
@@ -161,9 +164,12 @@ class _Api:
             except ApiError as error:
                 return _error_response(error, self.operations.error_style(operation.operation_id))
             reply = result if isinstance(result, Reply) else Reply(result)
+            if reply.body is not None and not isinstance(reply.body, bytes):
+                body = self.rules.readable(operation.operation_id, reply.status, reply.body)
+                reply = Reply(body, reply.status, reply.headers)
             response = _render(reply)
-            if self.validate_responses:
-                return self._checked(openapi_request, response, operation)
+            if self.responses is not None:
+                return self._checked(self.responses, openapi_request, response, operation)
             return response
 
         return endpoint
@@ -185,6 +191,8 @@ class _Api:
         if errors:
             raise to_api_error(errors[0])
         query = dict(result.parameters.query)
+        if body is not None and not isinstance(body, bytes):
+            body = self.rules.accepted(operation.operation_id, body)
         call = OperationRequest(
             operation_id=operation.operation_id,
             context=self.context,
@@ -218,9 +226,13 @@ class _Api:
         return found
 
     def _checked(
-        self, openapi_request: StarletteOpenAPIRequest, response: Response, operation: Operation
+        self,
+        responses: OpenAPI,
+        openapi_request: StarletteOpenAPIRequest,
+        response: Response,
+        operation: Operation,
     ) -> Response:
-        result = self.openapi.unmarshal_response(openapi_request, StarletteOpenAPIResponse(response))
+        result = responses.unmarshal_response(openapi_request, StarletteOpenAPIResponse(response))
         errors = list(result.errors)
         if not errors:
             return response
