@@ -47,7 +47,8 @@ class Estimator(JobOperations):
     """Describes training jobs to create with :meth:`fit`, or (with ``job_id``) one existing job.
 
     A job runs either a preset engine (``framework_type`` + ``framework_version``, with ``training_files``)
-    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional).
+    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional). Beyond the
+    documented arguments, ``auto_stop`` (keyword only) stops each job after that many hours of running.
     """
 
     def __init__(
@@ -68,6 +69,8 @@ class Estimator(JobOperations):
         env_variables: dict[str, str] | None = None,
         pool_id: str | None = None,
         job_id: str | None = None,
+        *,
+        auto_stop: int | None = None,
     ) -> None:
         self.session = check.check_session(session)
         self.job_id = None if job_id is None else check.job_id(job_id)
@@ -87,6 +90,7 @@ class Estimator(JobOperations):
             "volumes": volumes,
             "env_variables": env_variables,
             "pool_id": pool_id,
+            "auto_stop": auto_stop,
         }
         self._config: JobConfig | None = None
         if job_id is None or any(value is not None for value in settings.values()):

@@ -21,7 +21,8 @@ api = Operations()
 
 MODEL_IN_USE = "ModelArts.3009"
 
-# Fields of CreateModelRequest the registry keeps in another form; it keeps every other field as sent.
+# Fields of CreateModelRequest the registry keeps in another form; it keeps as sent every other field that
+# showModel answers (ModelDetail).
 _CONVERTED_FIELDS = ("apis", "initial_config")
 # CreateModelRequest's extension naming the fields each model type requires.
 _REQUIRED_BY_TYPE = "x-required-by-model-type"
@@ -73,7 +74,9 @@ def create_model(request: OperationRequest) -> dict[str, Any]:
         "tunable": False,
         "market_flag": False,
         "publishable_flag": True,
-        **copy.deepcopy(request.rules.pick(body, "CreateModelRequest", leave_out=_CONVERTED_FIELDS)),
+        **copy.deepcopy(
+            request.rules.pick(body, "CreateModelRequest", "ModelDetail", leave_out=_CONVERTED_FIELDS)
+        ),
     }
     if "apis" in body:
         # The service stores and returns the APIs as JSON text.
