@@ -199,13 +199,15 @@ RULES = (
             f"{PACKAGE}.obs",
             f"{PACKAGE}.errors",
             f"{PACKAGE}._core.signing",
+            f"{PACKAGE}._core.credentials",
             f"{PACKAGE}.inference.apis",
             f"{PACKAGE}.session",
         ),
         why=(
             "its runtimes move files with the OBS client, its server checks signatures with the client's "
-            "signing code, the batch runtime reads a model's file parameter as the client does, and "
-            "backend.session() builds a Session"
+            "signing code, the batch runtime reads a model's file parameter as the client does, "
+            "backend.session() builds a Session, and backend.environment() names the variables as the "
+            "client reads them"
         ),
     ),
     Rule(

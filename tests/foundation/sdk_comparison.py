@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from .sdk_differences import EXPLAINED
+from .spec_walk import resolve as _resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "modelarts.yaml"
@@ -135,15 +136,6 @@ def load_spec() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as handle:
         loaded: dict[str, Any] = yaml.safe_load(handle)
     return loaded
-
-
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _flat(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:

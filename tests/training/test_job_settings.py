@@ -14,11 +14,11 @@ from modelarts_client.models import CreateTrainingJobRequest
 from modelarts_hl.estimatorV2 import Estimator
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.session import Session
-from modelarts_hl.train_params import OutputData, TrainingFiles
 
 from ..clock import ManualClock
 from ..waiting import wait_for
 from .conftest import CodeUploader, _fast_runtime, wait_for_log
+from .test_runtime import make_estimator
 
 pytestmark = pytest.mark.slow
 
@@ -79,17 +79,7 @@ def test_auto_stop_stops_a_job_that_runs_too_long(
     clocked_session.obs.write_bytes(
         f"obs://{bucket}/code/train.py", b"import time\nprint('started', flush=True)\ntime.sleep(600)\n"
     )
-    estimator = Estimator(
-        session=clocked_session,
-        training_files=TrainingFiles(code_dir=f"obs://{bucket}/code/", boot_file="train.py"),
-        outputs=[OutputData(obs_path=f"obs://{bucket}/output/", name="train_url")],
-        framework_type="PyTorch",
-        framework_version="PyTorch-1.8.0-python3.7",
-        train_instance_type="modelarts.local.cpu",
-        train_instance_count=1,
-        auto_stop=1,
-    )
-    job = estimator.fit(wait=False)
+    job = make_estimator(clocked_session, f"obs://{bucket}/code/", bucket, auto_stop=1).fit(wait=False)
     wait_for_log(job, "started")
     clock.advance(minutes=59)
     assert job.get_job_info().status.phase == "Running"
