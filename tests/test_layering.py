@@ -243,6 +243,7 @@ RULES = (
             f"{PACKAGE}.obs",
             f"{PACKAGE}.errors",
             f"{PACKAGE}._core.signing",
+            f"{PACKAGE}._core.credentials",
             f"{PACKAGE}._core.extras",
             f"{PACKAGE}._core.lazy",
             f"{PACKAGE}.inference.apis",
@@ -251,8 +252,9 @@ RULES = (
         why=(
             "its runtimes move files with the OBS client, its server checks signatures with the client's "
             "signing code, the batch runtime reads a model's file parameter as the client does, "
-            "backend.session() builds a Session, and a missing [local] extra is told in one line (its names "
-            "are imported on first use)"
+            "backend.session() builds a Session, backend.environment() names the variables as the client "
+            "reads them, and a missing [local] extra is told in one line (its names are imported on first "
+            "use)"
         ),
     ),
     Rule(

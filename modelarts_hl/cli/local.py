@@ -8,6 +8,7 @@ points ``Session()`` and this command at it. Needs the ``[local]`` extra.
 from __future__ import annotations
 
 import shlex
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -31,8 +32,7 @@ _STATE_DIR = click.option(
 )
 
 
-def _describe(backend: LocalBackend, environment: dict[str, str]) -> None:
-    state_dir = str(backend.config.state_dir) if backend.config.state_dir is not None else None
+def _describe(state_dir: str | None, environment: dict[str, str]) -> None:
     document: dict[str, Any] = {
         "endpoint": environment["MODELARTS_ENDPOINT"],
         "obs_endpoint": environment["MODELARTS_OBS_ENDPOINT"],
@@ -57,8 +57,9 @@ def start(state_dir: str | None, port: int, obs_port: int) -> None:
     """Run the local backend in the foreground until Ctrl-C (or SIGTERM).
 
     Prints the environment lines that point Session() and modelarts-hl at it. Without --state-dir its state
-    lives in a temporary folder, removed when it stops; with --state-dir, --port and --obs-port, `local env`
-    prints the same lines again from another terminal.
+    lives in a temporary folder, removed when it stops; with --state-dir it keeps jobs, models, services,
+    objects and its ports there, and `local env --state-dir` prints the same lines again from another
+    terminal.
     """
     from modelarts_hl.local import LocalBackend
 
@@ -70,7 +71,8 @@ def start(state_dir: str | None, port: int, obs_port: int) -> None:
             f"{running.state_dir}. Ctrl-C stops it. Point Session() and modelarts-hl at it with:",
             err=True,
         )
-        _describe(running, running.environment())
+        state_dir = running.config.state_dir
+        _describe(None if state_dir is None else str(state_dir), running.environment())
 
     backend.serve_forever(started, lambda: click.echo("stopping...", err=True))
 
@@ -79,19 +81,14 @@ def start(state_dir: str | None, port: int, obs_port: int) -> None:
 @click.option(
     "--state-dir", type=click.Path(file_okay=False), required=True, help="The state directory it runs with."
 )
-@click.option("--port", type=click.IntRange(1, 65535), required=True, help="The API port it runs on.")
-@click.option(
-    "--obs-port", type=click.IntRange(1, 65535), required=True, help="The object store port it runs on."
-)
 @click.option("--auth", type=click.Choice(["aksk", "password"]), default="aksk", show_default=True)
-def env(state_dir: str, port: int, obs_port: int, auth: str) -> None:
-    """Print the environment lines for a backend that `local start` runs with these settings
-    (eval "$(modelarts-hl local env --state-dir D --port N --obs-port M)")."""
-    from modelarts_hl.local import LocalBackend
+def env(state_dir: str, auth: str) -> None:
+    """Print the environment lines for the backend that `local start --state-dir` runs (or ran) there:
+    eval "$(modelarts-hl local env --state-dir D)". A restarted backend listens on the same ports."""
+    from modelarts_hl.local.environment import state_environment
 
-    backend = LocalBackend(state_dir, port=port, obs_port=obs_port)
     try:
-        environment = backend.environment("password" if auth == "password" else "aksk")
-    except ValueError as error:
+        environment = state_environment(Path(state_dir), "password" if auth == "password" else "aksk")
+    except FileNotFoundError as error:
         raise click.UsageError(str(error)) from None
-    _describe(backend, environment)
+    _describe(state_dir, environment)

@@ -67,7 +67,8 @@ class EstimatorBase(JobBase):
     """Describes training jobs to create with :meth:`fit`, or (with ``job_id``) one existing job.
 
     A job runs either a preset engine (``framework_type`` + ``framework_version``, with ``training_files``)
-    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional).
+    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional). Beyond the
+    documented arguments, ``auto_stop`` (keyword only) stops each job after that many hours of running.
     """
 
     # The job class that fit() returns, and the check of the session argument (each API its own).
@@ -92,6 +93,8 @@ class EstimatorBase(JobBase):
         env_variables: dict[str, str] | None = None,
         pool_id: str | None = None,
         job_id: str | None = None,
+        *,
+        auto_stop: int | None = None,
     ) -> None:
         self.session = type(self)._check_session(session)
         self.job_id = None if job_id is None else check.job_id(job_id)
@@ -111,6 +114,7 @@ class EstimatorBase(JobBase):
             "volumes": volumes,
             "env_variables": env_variables,
             "pool_id": pool_id,
+            "auto_stop": auto_stop,
         }
         self._config: JobConfig | None = None
         if job_id is None or any(value is not None for value in settings.values()):
