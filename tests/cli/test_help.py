@@ -1,6 +1,6 @@
 """Help, version, shell completion and ``python -m modelarts_hl``: they load click and the command tree only.
 
-How fast ``--help`` is gets measured (``farm-bench``, against ``python -c "import httpx"``), not asserted:
+How fast ``--help`` is gets measured (interleaved runs against ``python -c "import httpx"``), not asserted:
 what a test can hold is the import boundary that keeps it fast.
 """
 
