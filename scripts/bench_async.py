@@ -110,10 +110,10 @@ def record(work: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         with backend.session() as session:
             job_id, service_id = deploy(session, work, Estimator, Model)
         recorder = Recorder(backend.endpoint)
-        with Session(**backend.session_settings("password"), http_transport=recorder) as session:
+        with Session(**backend.settings("password"), http_transport=recorder) as session:
             Estimator(session=session, job_id=job_id).get_job_info()
             Predictor(session, service_id).predict({"inputs": [[1, 2]]})
-        settings = {auth: backend.session_settings(auth) for auth in AUTHS}
+        settings = {auth: backend.settings(auth) for auth in AUTHS}
     paths = {
         "job": f"/v2/{settings['aksk']['project_id']}/training-jobs/{job_id}",
         "prediction": f"/v1/infers/{service_id}",

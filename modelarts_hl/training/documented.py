@@ -72,7 +72,8 @@ class EstimatorBase(JobBase[SessionT], Generic[SessionT, JobT]):
     """Describes training jobs to create with :meth:`fit`, or (with ``job_id``) one existing job.
 
     A job runs either a preset engine (``framework_type`` + ``framework_version``, with ``training_files``)
-    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional).
+    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional). Beyond the
+    documented arguments, ``auto_stop`` (keyword only) stops each job after that many hours of running.
     """
 
     # The job class that fit() returns, and the check of the session argument (each API its own).
@@ -97,6 +98,8 @@ class EstimatorBase(JobBase[SessionT], Generic[SessionT, JobT]):
         env_variables: dict[str, str] | None = None,
         pool_id: str | None = None,
         job_id: str | None = None,
+        *,
+        auto_stop: int | None = None,
     ) -> None:
         self.session = type(self)._check_session(session)
         self.job_id = None if job_id is None else check.job_id(job_id)
@@ -116,6 +119,7 @@ class EstimatorBase(JobBase[SessionT], Generic[SessionT, JobT]):
             "volumes": volumes,
             "env_variables": env_variables,
             "pool_id": pool_id,
+            "auto_stop": auto_stop,
         }
         self._config: JobConfig | None = None
         if job_id is None or any(value is not None for value in settings.values()):

@@ -36,7 +36,8 @@ class Estimator(Synchronous, EstimatorOperations[Session, TrainingJob]):
     """Describes training jobs to create with :meth:`fit`, or (with ``job_id``) one existing job.
 
     A job runs either a preset engine (``framework_type`` + ``framework_version``, with ``training_files``)
-    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional).
+    or a custom image (``user_image_url`` + ``user_command``, ``training_files`` optional). Beyond the
+    documented arguments, ``auto_stop`` (keyword only) stops each job after that many hours of running.
     """
 
     _job_class = TrainingJob

@@ -20,7 +20,7 @@ def async_session(
     backend: LocalBackend, auth: Literal["aksk", "password"] = "aksk", **overrides: Any
 ) -> AsyncSession:
     """An :class:`AsyncSession` of ``backend``, with the settings ``backend.session()`` gives a Session."""
-    return AsyncSession(**backend.session_settings(auth, **overrides))
+    return AsyncSession(**{**backend.settings(auth), **overrides})
 
 
 def left_behind(before: set[asyncio.Task[Any]]) -> set[asyncio.Task[Any]]:
