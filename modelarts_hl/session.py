@@ -150,7 +150,8 @@ class Session:
             "transport": http_transport,
             "clock": clock,
         }
-        self._iam_public = Transport(self.iam_endpoint, None, **transport_options)
+        # Asking IAM for a token or temporary credentials twice does no harm: those POSTs are retried.
+        self._iam_public = Transport(self.iam_endpoint, None, repeatable_posts=True, **transport_options)
         self._obs: OBS | None = None
         # Waits between polls; replaced in tests that must not depend on the machine's speed.
         self._sleep: Callable[[float], None] = time.sleep
@@ -167,7 +168,7 @@ class Session:
             auth: httpx.Auth = AkSkAuth(
                 settings.access_key or "", secret, token, self._project_id, clock=clock
             )
-            self._iam = Transport(self.iam_endpoint, auth, **transport_options)
+            self._iam = Transport(self.iam_endpoint, auth, repeatable_posts=True, **transport_options)
             static = (settings.access_key or "", secret, token)
             self._obs_credentials: Callable[[], ObsCredentials] = lambda: _obs_credentials(*static, None)
         else:
@@ -180,7 +181,7 @@ class Session:
                 name="IAM token",
             )
             auth = TokenAuth(self._token, self._project_id)
-            self._iam = Transport(self.iam_endpoint, auth, **transport_options)
+            self._iam = Transport(self.iam_endpoint, auth, repeatable_posts=True, **transport_options)
             temporary = Expiring(
                 self._fetch_temporary_credentials,
                 refresh_margin=token_refresh_margin,

@@ -56,8 +56,6 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-# Statuses a server sends without acting on the request, so even a POST may be sent again.
-NOT_PROCESSED_STATUSES = frozenset({429, 503})
 # Failures after which an idempotent request may be repeated.
 _TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 # Failures that prove the request never reached the server.
@@ -89,8 +87,11 @@ class RetryPolicy:
     The wait before retry ``n`` (0-based) is ``min(backoff_max, backoff_base * 2**n)``, drawn uniformly from
     ``[0, that]`` when ``jitter`` is on ("full jitter"); a ``Retry-After`` header replaces it (capped by
     ``backoff_max``). Idempotent methods are retried after connection errors, timeouts and ``retry_statuses``;
-    other methods (POST creates things) only when the request cannot have been processed: a connection that
-    was never established, or a 429/503 answer.
+    other methods (POST creates things) only when the request cannot have reached the server: a connection
+    that was never established. Any answer, even 429 or 503, may come from a gateway after the service behind
+    it acted, so a POST is never repeated after one (unless its transport says its POSTs are ``repeatable``):
+    the error says ``may_have_acted``, and a create is looked for before it is sent again
+    (:mod:`modelarts_hl._core.creates`).
     """
 
     max_retries: int = 3
@@ -127,13 +128,13 @@ class RetryPolicy:
             return min(retry_after, self.backoff_max)
         return self.backoff(retry_number, rng)
 
-    def retries_status(self, method: str, status_code: int) -> bool:
-        if status_code not in self.retry_statuses:
-            return False
-        return method.upper() in IDEMPOTENT_METHODS or status_code in NOT_PROCESSED_STATUSES
+    def retries_status(self, method: str, status_code: int, *, repeatable: bool = False) -> bool:
+        """Whether a request answered ``status_code`` is sent again; ``repeatable``: sending it twice does no
+        harm whatever its method."""
+        return status_code in self.retry_statuses and (repeatable or method.upper() in IDEMPOTENT_METHODS)
 
-    def retries_error(self, method: str, error: Exception) -> bool:
-        if method.upper() in IDEMPOTENT_METHODS:
+    def retries_error(self, method: str, error: Exception, *, repeatable: bool = False) -> bool:
+        if repeatable or method.upper() in IDEMPOTENT_METHODS:
             return isinstance(error, _TRANSIENT_ERRORS)
         return isinstance(error, _NOT_SENT_ERRORS)
 
@@ -177,16 +178,19 @@ class _Client(httpx.Client):
         sleep: Callable[[float], None],
         rng: random.Random,
         clock: Callable[[], datetime],
+        repeatable_posts: bool,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.retry_policy = retry
+        self._repeatable_posts = repeatable_posts
         self._sleep = sleep
         self._rng = rng
         self._clock = clock
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         policy = self.retry_policy
+        repeatable = self._repeatable_posts
         retries = 0
         while True:
             attempt = retries + 1
@@ -195,7 +199,10 @@ class _Client(httpx.Client):
                 response = super().send(request, **kwargs)
             except httpx.RequestError as exc:
                 _log_failure(request, exc, attempt, time.monotonic() - started)
-                if not (self._may_repeat(request, retries) and policy.retries_error(request.method, exc)):
+                if not (
+                    self._may_repeat(request, retries)
+                    and policy.retries_error(request.method, exc, repeatable=repeatable)
+                ):
                     raise _connection_error(request, exc, attempt) from exc
                 delay = policy.backoff(retries, self._rng)
                 reason = type(exc).__name__
@@ -204,7 +211,10 @@ class _Client(httpx.Client):
                 if response.status_code < 400:
                     return response
                 status = response.status_code
-                if not (self._may_repeat(request, retries) and policy.retries_status(request.method, status)):
+                if not (
+                    self._may_repeat(request, retries)
+                    and policy.retries_status(request.method, status, repeatable=repeatable)
+                ):
                     error = error_from_response(response)
                     response.close()
                     raise error
@@ -266,6 +276,7 @@ def _connection_error(request: httpx.Request, error: httpx.RequestError, attempt
         f"{type(error).__name__} on {request.method} {redact_url(url)}{tries}: {error or 'no details'}",
         method=request.method,
         url=url,
+        may_have_acted=not isinstance(error, _NOT_SENT_ERRORS),
     )
 
 
@@ -337,7 +348,8 @@ class Transport:
     ``auth`` is an ``httpx.Auth`` (:class:`~modelarts_hl._core.auth.AkSkAuth`,
     :class:`~modelarts_hl._core.auth.TokenAuth`) or ``None``. ``transport`` replaces the network layer (tests,
     fault injection); ``sleep`` and ``rng`` make retry waits observable; ``clock`` is what a ``Retry-After``
-    date is counted from.
+    date is counted from. ``repeatable_posts`` says that this transport's POSTs create nothing a second one
+    would duplicate (IAM's token requests), so they are retried like idempotent requests.
     """
 
     def __init__(
@@ -355,6 +367,7 @@ class Transport:
         clock: Callable[[], datetime] = utc_now,
         limits: httpx.Limits | None = None,
         api_client_factory: Callable[[str], ApiClient] | None = None,
+        repeatable_posts: bool = False,
     ) -> None:
         url = httpx.URL(base_url) if isinstance(base_url, str) else None
         if url is None or url.scheme not in ("http", "https") or not url.host:
@@ -374,6 +387,7 @@ class Transport:
             sleep=sleep,
             rng=rng or random.Random(),
             clock=clock,
+            repeatable_posts=check_flag("repeatable_posts", repeatable_posts),
             base_url=self.base_url,
             auth=auth,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},

@@ -225,8 +225,8 @@ class LocalBackend:
         self._obs.start()
         self.obs_endpoint = self._obs.endpoint
         self._runner = ProcessRunner()
-        # IPPROTO_TCP, not the default 0: asyncio turns Nagle's algorithm off only on sockets that say they are
-        # TCP, and with it on, every answer on a kept-alive connection waited 40 ms for the client's delayed ACK.
+        # IPPROTO_TCP, not the default 0: asyncio turns Nagle's algorithm off only on sockets that say they
+        # are TCP; with it on, each answer on a kept-alive connection waited 40 ms for the client's ACK.
         sock = self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((config.host, config.port))
