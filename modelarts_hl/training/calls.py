@@ -93,7 +93,11 @@ def delete_job(job_id: str) -> Plan[None]:
 
 def terminate_job(job_id: str) -> Plan[Result[JobResponse]]:
     body = JobActionRequest(action_type=JobActionRequestActionType.TERMINATE)
-    return Result((yield from call(terminate_training_job, JobResponse, training_job_id=job_id, body=body)))
+    # Terminating a job that is stopping or stopped changes nothing: the POST is sent again like a PUT.
+    terminated = yield from repeated(
+        lambda: call(terminate_training_job, JobResponse, training_job_id=job_id, body=body)
+    )
+    return Result(terminated)
 
 
 def update_description(job_id: str, description: str) -> Plan[None]:

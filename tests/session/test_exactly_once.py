@@ -164,3 +164,11 @@ def test_a_lookup_answered_503_is_repeated(backend: LocalBackend, session: Sessi
     job = Estimator(session=session, **JOB).fit(job_name=unique("lookup"))
     assert jobs_named(session, job.job_name or "") == [job.job_id]
     assert backend.faults.count("createTrainingJob") == 1
+
+
+def test_a_terminate_answered_503_is_sent_again(backend: LocalBackend, session: Session) -> None:
+    """Terminating a job twice changes nothing: the action is repeated like a PUT."""
+    job = Estimator(session=session, **JOB).fit(job_name=unique("stop"))
+    backend.faults.add(status=503, count=1, operation_id="terminateTrainingJob", retry_after=0)
+    assert job.control_job().status.phase in ("Terminating", "Terminated")
+    assert backend.faults.count("terminateTrainingJob") == 2
