@@ -11,7 +11,6 @@ import functools
 import importlib
 import inspect
 import logging
-import math
 import random
 import ssl
 import threading
@@ -27,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 import httpx
 
 from modelarts_hl._core.cache import utc_now
-from modelarts_hl._core.checks import check_flag, check_int
+from modelarts_hl._core.checks import check_flag, check_int, check_seconds
 from modelarts_hl._core.error_mapping import error_from_response, parse_retry_after
 from modelarts_hl._core.redaction import redact_headers, redact_url
 from modelarts_hl.errors import (
@@ -67,19 +66,6 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     _USER_AGENT = "modelarts-hl"
 
 
-def _check_seconds(argument: str, value: object, *, positive: bool = False) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < 0
-        or (positive and value == 0)
-    ):
-        raise InvalidArgumentError(
-            argument, f"a finite number of seconds {'> 0' if positive else '>= 0'}", got=value
-        )
-
-
 @dataclass(frozen=True)
 class RetryPolicy:
     """How often and how patiently a failed request is repeated.
@@ -102,8 +88,8 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         check_int("max_retries", self.max_retries, 0, 20)
-        _check_seconds("backoff_base", self.backoff_base)
-        _check_seconds("backoff_max", self.backoff_max)
+        check_seconds("backoff_base", self.backoff_base)
+        check_seconds("backoff_max", self.backoff_max)
         if self.backoff_max < self.backoff_base:
             raise InvalidArgumentError(
                 "backoff_max", f"a number >= backoff_base ({self.backoff_base})", got=self.backoff_max
@@ -150,7 +136,7 @@ class Timeouts:
 
     def __post_init__(self) -> None:
         for name in ("connect", "read", "write", "pool"):
-            _check_seconds(name, getattr(self, name), positive=True)
+            check_seconds(name, getattr(self, name), positive=True)
 
     def as_httpx(self) -> httpx.Timeout:
         return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
@@ -334,11 +320,11 @@ def _ssl_verify(verify: object) -> bool | ssl.SSLContext:
     if isinstance(verify, bool | ssl.SSLContext):
         return verify
     expected = "True, False, an ssl.SSLContext or the path of a CA bundle file"
-    if not isinstance(verify, str):
+    if not isinstance(verify, str) or not verify.strip():
         raise InvalidArgumentError("verify", expected, got=verify)
     try:
         return ssl.create_default_context(cafile=verify)
-    except (OSError, ssl.SSLError):
+    except (OSError, ssl.SSLError, ValueError):  # ValueError: a path with a NUL character
         raise InvalidArgumentError("verify", expected, got=verify) from None
 
 

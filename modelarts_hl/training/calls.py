@@ -43,7 +43,7 @@ from modelarts_hl._core.calls import Plan, call
 from modelarts_hl._core.checks import check_timeout
 from modelarts_hl._core.creates import create_once, repeated
 from modelarts_hl._core.pages import Page
-from modelarts_hl._core.polling import Backoff, wait_until
+from modelarts_hl._core.polling import Backoff, check_backoff, wait_until
 from modelarts_hl._core.results import Result
 from modelarts_hl.errors import APIError, JobFailedError, ModelArtsError
 
@@ -250,6 +250,7 @@ def fit(
     """
     # Checked before the job is created: a wait that cannot start must not leave a job behind.
     timeout = check_timeout("timeout", timeout)
+    backoff = check_backoff("backoff", backoff)
     job_id = yield from create_job(body)
     on_created(job_id)
     if wait:
