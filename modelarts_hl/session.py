@@ -26,6 +26,7 @@ from modelarts_hl._core.calls import Call, Pause, Plan, Step, checked, drive
 from modelarts_hl._core.endpoints import Endpoints, process_defaults
 from modelarts_hl._core.pages import Page, Paging
 from modelarts_hl._core.redaction import MASK, register_secret
+from modelarts_hl._core.rules import parameter_rule
 from modelarts_hl._core.transport import (
     DetailedResponse,
     Operation,
@@ -110,11 +111,18 @@ class Session:
         )
         if not callable(clock):
             raise InvalidArgumentError("clock", "a callable returning the current aware datetime", got=clock)
+        if not isinstance(token_refresh_margin, timedelta) or token_refresh_margin < timedelta(0):
+            raise InvalidArgumentError("token_refresh_margin", "a timedelta >= 0", got=token_refresh_margin)
+        if http_transport is not None and not isinstance(http_transport, httpx.BaseTransport):
+            raise InvalidArgumentError("http_transport", "an httpx.BaseTransport or None", got=http_transport)
         if profile is not None and not (isinstance(profile, str) and profile.strip()):
             raise InvalidArgumentError("profile", "a profile name", got=profile)
         if obs_path_style is not None and not isinstance(obs_path_style, bool):
             raise InvalidArgumentError("obs_path_style", "a bool", got=obs_path_style)
         settings = _credentials.discover(explicit, profile)
+        if settings.project_id is not None:
+            # Every ModelArts operation shares the project_id path parameter (and its rule).
+            parameter_rule("createTrainingJob", "project_id").text("project_id", settings.project_id)
         signature = obs_signature if obs_signature is not None else settings.obs_signature or "obs"
         if signature not in ("obs", "v4"):
             raise InvalidArgumentError(
