@@ -25,6 +25,7 @@ from schemathesis.specs.openapi.checks import (
 from modelarts_hl.local import LocalBackend
 from modelarts_hl.local.server.spec import find_spec_path
 
+from ...conftest import records_backend
 from ..conftest import issue_token
 
 PROJECT_ID = "0123456789abcdef0123456789abcdef"
@@ -57,7 +58,7 @@ CHECKS = [not_a_server_error, response_schema_conformance, negative_data_rejecti
 
 @pytest.fixture(scope="module")
 def fuzzed_backend() -> Iterator[LocalBackend]:
-    with LocalBackend(project_id=PROJECT_ID, validate_responses=True) as backend:
+    with records_backend(project_id=PROJECT_ID, validate_responses=True) as backend:
         yield backend
 
 
