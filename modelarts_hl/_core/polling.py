@@ -39,7 +39,9 @@ class Backoff:
 
 def check_backoff(argument: str, value: object) -> Backoff | None:
     if value is not None and not isinstance(value, Backoff):
-        raise InvalidArgumentError(argument, "a Backoff(initial=..., factor=..., maximum=...) or None", got=value)
+        raise InvalidArgumentError(
+            argument, "a Backoff(initial=..., factor=..., maximum=...) or None", got=value
+        )
     return value
 
 
