@@ -54,6 +54,8 @@ BAD_SECONDS = st.one_of(
 NOT_TEXT = st.one_of(
     st.integers(), st.floats(), st.binary(max_size=3), st.lists(st.text(max_size=2), min_size=1, max_size=2)
 )
+# Where a list (of configuration objects) belongs.
+NOT_A_LIST = st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1))
 NOT_A_FLAG = st.one_of(
     st.sampled_from(["True", "true", "false", "False", "yes", "", "0", "1"]),
     st.integers(),
@@ -317,24 +319,10 @@ TYPES = [
         lambda s, v: Estimator(session=v, **JOB),
         st.one_of(st.none(), st.text(), st.integers()),
     ),
-    Row(
-        "type",
-        "training_files",
-        lambda s, v: estimator(s, training_files=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
-    ),
-    Row(
-        "type",
-        "outputs",
-        lambda s, v: estimator(s, outputs=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
-    ),
-    Row(
-        "type",
-        "parameters",
-        lambda s, v: estimator(s, parameters=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
-    ),
+    *[
+        Row("type", name, lambda s, v, name=name: estimator(s, **{name: v}), NOT_A_LIST)
+        for name in ("training_files", "outputs", "parameters", "volumes")
+    ],
     Row("type", "train_instance_type", lambda s, v: estimator(s, train_instance_type=v), NOT_TEXT),
     Row(
         "type",
@@ -354,15 +342,9 @@ TYPES = [
     ),
     Row(
         "type",
-        "volumes",
-        lambda s, v: estimator(s, volumes=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
-    ),
-    Row(
-        "type",
         "inputs",
         lambda s, v: estimator(s).fit(inputs=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
+        NOT_A_LIST,
     ),
     Row("type", "wait", lambda s, v: estimator(s).fit(wait=v), NOT_A_FLAG),
     Row("type", "show_log", lambda s, v: estimator(s).fit(show_log=v), NOT_A_FLAG),
@@ -403,24 +385,10 @@ TYPES = [
     # -- Model
     Row("type", "model_id", lambda s, v: Model(s, model_id=v), NOT_TEXT),
     Row("type", "publish", lambda s, v: Model(s, **OK_MODEL, publish=v), NOT_A_FLAG),
-    Row(
-        "type",
-        "input_params",
-        lambda s, v: Model(s, **OK_MODEL, input_params=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
-    ),
-    Row(
-        "type",
-        "output_params",
-        lambda s, v: Model(s, **OK_MODEL, output_params=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
-    ),
-    Row(
-        "type",
-        "dependencies",
-        lambda s, v: Model(s, **OK_MODEL, dependencies=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
-    ),
+    *[
+        Row("type", name, lambda s, v, name=name: Model(s, **OK_MODEL, **{name: v}), NOT_A_LIST)
+        for name in ("input_params", "output_params", "dependencies")
+    ],
     Row(
         "type",
         "apis",
@@ -439,19 +407,19 @@ TYPES = [
         "type",
         "configs",
         lambda s, v: model(s).deploy_predictor(configs=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
+        NOT_A_LIST,
     ),
     Row(
         "type",
         "configs",
         lambda s, v: model(s).deploy_transformer(configs=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
+        NOT_A_LIST,
     ),
     Row(
         "type",
         "schedule",
         lambda s, v: model(s).deploy_predictor(configs=realtime(), schedule=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
+        NOT_A_LIST,
     ),
     Row("type", "wait", lambda s, v: model(s).deploy_predictor(configs=realtime(), wait=v), NOT_A_FLAG),
     Row(
@@ -486,7 +454,7 @@ TYPES = [
         "type",
         "configs",
         lambda s, v: predictor(s).update_service_config(configs=v),
-        st.one_of(st.integers(), st.text(min_size=1), st.lists(st.integers(), min_size=1)),
+        NOT_A_LIST,
     ),
     Row(
         "type", "wait", lambda s, v: predictor(s).update_service_config(status="running", wait=v), NOT_A_FLAG
