@@ -43,7 +43,9 @@
 
 A server's error body becomes the fields ``error_code``, ``error_msg``, ``error_solution`` and ``request_id``
 of the :class:`APIError` (see :mod:`modelarts_hl._core.error_mapping`). No message, repr or field holds a
-secret.
+secret. :class:`APIError` and :class:`APIConnectionError` say whether the server ``may_have_acted`` on the
+failed request (a 5xx, a 429, a timeout or a dropped connection after sending), which is what decides
+whether a create may be sent again before the resource it may have made is looked for.
 """
 
 from __future__ import annotations
@@ -133,6 +135,12 @@ class APIError(ModelArtsError):
         self.retry_after = retry_after
         super().__init__(self._message())
 
+    @property
+    def may_have_acted(self) -> bool:
+        """Whether the server may have carried the request out although it answered an error: a 5xx or 429
+        can come from a gateway after the service behind it acted. Other errors mean it did not act."""
+        return self.status_code == 429 or self.status_code >= 500
+
     def _message(self) -> str:
         head = " ".join(str(part) for part in (self.status_code, self.error_code) if part)
         if self.method and self.url:
@@ -203,12 +211,24 @@ def api_error_class(status_code: int) -> type[APIError]:
 
 
 class APIConnectionError(ModelArtsError):
-    """No answer was received (connection refused or dropped, TLS failure, ...)."""
+    """No answer was received (connection refused or dropped, TLS failure, ...).
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+    ``may_have_acted`` tells whether the request may have reached the server and been carried out (a
+    timeout or a dropped connection after it was sent) or certainly did not (no connection was made).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        may_have_acted: bool = True,
+    ) -> None:
         super().__init__(mask_secrets(message))
         self.method = method
         self.url = redact_url(url) if url else url
+        self.may_have_acted = may_have_acted
 
 
 class APITimeoutError(APIConnectionError):

@@ -50,6 +50,28 @@ def records_backend(**settings: Any) -> LocalBackend:
     )
 
 
+# A session that reaches no server (with the transport of recording_transport).
+RECORDING_SETTINGS: dict[str, Any] = {
+    "access_key": "AK" * 10,
+    "secret_key": "SK" * 20,
+    "project_id": "0123456789abcdef0123456789abcdef",
+    "region_name": "local-1",
+    "iam_endpoint": "http://127.0.0.1:9",
+    "modelarts_endpoint": "http://127.0.0.1:9",
+    "obs_endpoint": "http://127.0.0.1:9",
+}
+
+
+def recording_transport(sent: list[httpx.Request]) -> httpx.MockTransport:
+    """Records every request in ``sent`` and answers it 400 (never retried)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(400, json={"error_code": "test", "error_msg": "recorded, not served"})
+
+    return httpx.MockTransport(handler)
+
+
 @contextmanager
 def recording_session() -> Iterator[tuple[Session, list[httpx.Request]]]:
     """A session that reaches no server: every request is recorded and answered 400 (never retried).
@@ -57,21 +79,7 @@ def recording_session() -> Iterator[tuple[Session, list[httpx.Request]]]:
     For tests of what is sent at all (an argument refused before any request, or accepted and sent).
     """
     sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(400, json={"error_code": "test", "error_msg": "recorded, not served"})
-
-    with Session(
-        access_key="AK" * 10,
-        secret_key="SK" * 20,
-        project_id="0123456789abcdef0123456789abcdef",
-        region_name="local-1",
-        iam_endpoint="http://127.0.0.1:9",
-        modelarts_endpoint="http://127.0.0.1:9",
-        obs_endpoint="http://127.0.0.1:9",
-        http_transport=httpx.MockTransport(handler),
-    ) as session:
+    with Session(**RECORDING_SETTINGS, http_transport=recording_transport(sent)) as session:
         yield session, sent
 
 

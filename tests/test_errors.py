@@ -258,6 +258,23 @@ def test_mask_secrets_masks_registered_values_and_credential_fields() -> None:
     assert mask_secrets("invalid token: expired") == "invalid token: expired"
 
 
+def test_mask_secrets_masks_credential_headers_as_http_libraries_log_them() -> None:
+    logged = {
+        "[(b'date', b'Fri'), (b'x-subject-token', b'MII-abc'), (b'server', b'x')]": (
+            "[(b'date', b'Fri'), (b'x-subject-token', b'****'), (b'server', b'x')]"
+        ),
+        "{'Authorization': 'SDK-HMAC-SHA256 Access=AK, Signature=ab12', 'X-Obs-Security-Token': \"it's\"}": (
+            "{'Authorization': '****', 'X-Obs-Security-Token': \"****\"}"
+        ),
+        "X-Subject-Token: MII-abc\r\nHost: h": "X-Subject-Token: ****\r\nHost: h",
+        "OBS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg= sent": "OBS AKIAIOSFODNN7EXAMPLE:**** sent",
+        "Authorization failed for user x": "Authorization failed for user x",
+        "set-cookie: a=b": "set-cookie: ****",
+    }
+    for text, masked in logged.items():
+        assert mask_secrets(text) == masked
+
+
 def test_redact_url() -> None:
     assert redact_url("https://u:p@h.example.com/a?x-obs-security-token=t&b=1") == (
         "https://u:****@h.example.com/a?x-obs-security-token=****&b=1"

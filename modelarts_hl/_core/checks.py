@@ -4,6 +4,8 @@ naming the argument and what was expected, before any request is sent.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from enum import StrEnum
 from typing import TypeVar
@@ -16,9 +18,11 @@ __all__ = [
     "check_length",
     "check_member",
     "check_pattern",
+    "check_seconds",
     "check_text",
     "check_timeout",
     "digits_as_int",
+    "json_text",
     "optional_text",
 ]
 
@@ -66,14 +70,39 @@ def check_int(
     return number
 
 
+def check_seconds(argument: str, value: object, *, positive: bool = False) -> None:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+        or (positive and value == 0)
+    ):
+        raise InvalidArgumentError(
+            argument, f"a finite number of seconds {'> 0' if positive else '>= 0'}", got=value
+        )
+
+
 def check_timeout(argument: str, value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
         raise InvalidArgumentError(
-            argument, "a number of seconds > 0, or None to wait without limit", got=value
+            argument, "a finite number of seconds > 0, or None to wait without limit", got=value
         )
     return float(value)
+
+
+def json_text(argument: str, value: object) -> str:
+    """``value`` encoded as a request body carries it (httpx's encoding). What JSON cannot carry is refused:
+    NaN and Infinity (``json.dumps`` would write them, the request encoder refuses them), bytes, sets and
+    other objects."""
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise InvalidArgumentError(
+            argument, f"JSON data: strings, finite numbers, lists, dicts ({exc})"
+        ) from None
 
 
 def check_length(argument: str, value: object, maximum: int) -> str:

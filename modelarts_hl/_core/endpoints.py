@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
+import re
 import threading
 from dataclasses import dataclass, fields, replace
-
-import httpx
+from urllib.parse import urlsplit
 
 from modelarts_hl.errors import InvalidArgumentError
 
@@ -33,7 +34,7 @@ class Endpoints:
 
     def resolved(self) -> Endpoints:
         """Every endpoint filled in, derived from the region where not given; checked."""
-        region = self.region_name
+        region = None if self.region_name is None else check_region("region_name", self.region_name)
         derived = {
             "iam_endpoint": f"https://iam.{region}.{_DEFAULT_DOMAIN}",
             "obs_endpoint": f"https://obs.{region}.{_DEFAULT_DOMAIN}",
@@ -50,19 +51,65 @@ class Endpoints:
         return Endpoints(**values)
 
 
+_LABEL = re.compile(r"(?!-)[A-Za-z0-9_-]{1,63}(?<!-)")
+# Region ids name hosts (iam.<region>.myhuaweicloud.com): letters, digits and inner hyphens or dots.
+_REGION = re.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
+_URL_EXPECTED = (
+    "an http:// or https:// URL of a host (and port), or a host name such as "
+    "'modelarts.cn-north-4.myhuaweicloud.com'"
+)
+
+
 def normalize_url(argument: str, value: object) -> str:
-    """An endpoint as a base URL; a bare host name gets https:// as the official SDK assumes."""
+    """An endpoint as a base URL; a bare host name gets https:// as the official SDK assumes.
+
+    Checked here, when the endpoint is given, rather than at the first request: a scheme of http or https,
+    a valid host name or IP address, a port from 1 to 65535, and no spaces, control characters, user
+    information, query or fragment. A path is kept (a gateway may serve ModelArts under a prefix).
+    """
     if not isinstance(value, str) or not value.strip():
-        raise InvalidArgumentError(
-            argument, "a URL or host name such as 'modelarts.cn-north-4.myhuaweicloud.com'"
-        )
+        raise InvalidArgumentError(argument, _URL_EXPECTED, got=value)
     text = value.strip()
     if "://" not in text:
         text = f"https://{text}"
-    url = httpx.URL(text)
-    if url.scheme not in ("http", "https") or not url.host:
-        raise InvalidArgumentError(argument, "an http:// or https:// URL with a host", got=value)
+    if any(char.isspace() or not char.isprintable() for char in text):
+        raise InvalidArgumentError(argument, _URL_EXPECTED, got=value)
+    parts = urlsplit(text)
+    try:
+        port = parts.port
+        host = parts.hostname
+    except ValueError:  # a port that is not a number from 0 to 65535
+        raise InvalidArgumentError(argument, _URL_EXPECTED, got=value) from None
+    if (
+        parts.scheme not in ("http", "https")
+        or not host
+        or not _valid_host(host)
+        or port == 0
+        or parts.netloc.endswith(":")  # a port left empty
+        or "@" in parts.netloc
+        or parts.query
+        or parts.fragment
+        or text.endswith(("?", "#"))
+    ):
+        raise InvalidArgumentError(argument, _URL_EXPECTED, got=value)
     return text.rstrip("/")
+
+
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    labels = host.rstrip(".").split(".")
+    return len(host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
+
+
+def check_region(argument: str, value: str) -> str:
+    """A region id such as 'cn-north-4', which names hosts (checked when it is given, not when it is used)."""
+    if not _REGION.fullmatch(value):
+        raise InvalidArgumentError(argument, "a region id such as 'cn-north-4'", got=value)
+    return value
 
 
 class _ProcessDefaults:
@@ -77,7 +124,11 @@ class _ProcessDefaults:
 
     def update(self, **changes: str | None) -> None:
         checked = {
-            name: value if value is None or name == "region_name" else normalize_url(name, value)
+            name: None
+            if value is None
+            else check_region(name, value)
+            if name == "region_name"
+            else normalize_url(name, value)
             for name, value in changes.items()
         }
         with self._lock:

@@ -4,16 +4,17 @@ caller (training jobs, models, services; the synchronous and the asyncio API).
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from modelarts_hl._core.calls import Plan, pause
-from modelarts_hl._core.checks import check_timeout
+from modelarts_hl._core.checks import check_seconds, check_timeout
 from modelarts_hl.errors import InvalidArgumentError, WaitTimeoutError
 
-__all__ = ["Backoff", "wait_until"]
+__all__ = ["Backoff", "check_backoff", "wait_until"]
 
 T = TypeVar("T")
 
@@ -27,8 +28,21 @@ class Backoff:
     maximum: float = 10.0
 
     def __post_init__(self) -> None:
-        if not self.initial > 0 or not self.maximum >= self.initial or not self.factor >= 1:
-            raise InvalidArgumentError("backoff", "initial > 0, maximum >= initial and factor >= 1", got=self)
+        check_seconds("initial", self.initial, positive=True)
+        check_seconds("maximum", self.maximum, positive=True)
+        factor = self.factor
+        if isinstance(factor, bool) or not isinstance(factor, int | float) or not 1 <= factor < math.inf:
+            raise InvalidArgumentError("factor", "a finite number >= 1", got=factor)
+        if self.maximum < self.initial:
+            raise InvalidArgumentError("maximum", f"a number >= initial ({self.initial})", got=self.maximum)
+
+
+def check_backoff(argument: str, value: object) -> Backoff | None:
+    if value is not None and not isinstance(value, Backoff):
+        raise InvalidArgumentError(
+            argument, "a Backoff(initial=..., factor=..., maximum=...) or None", got=value
+        )
+    return value
 
 
 def wait_until(
@@ -46,7 +60,7 @@ def wait_until(
     :class:`~modelarts_hl.errors.WaitTimeoutError` after ``timeout`` seconds, never pausing past the deadline.
     """
     timeout = check_timeout("timeout", timeout)
-    schedule = backoff or Backoff()
+    schedule = check_backoff("backoff", backoff) or Backoff()
     deadline = None if timeout is None else clock() + timeout
     interval = schedule.initial
     while True:

@@ -19,6 +19,7 @@ from modelarts_hl._core.auth import AkSkAuth
 from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, Expiring, Renewal, utc_now
 from modelarts_hl._core.endpoints import Endpoints, process_defaults
 from modelarts_hl._core.redaction import MASK, register_secret
+from modelarts_hl._core.rules import parameter_rule
 from modelarts_hl._core.transport import RetryPolicy, Timeouts, takes_project_id
 from modelarts_hl.errors import AuthenticationError, InvalidArgumentError
 
@@ -111,11 +112,20 @@ class SessionSettings:
         )
         if not callable(clock):
             raise InvalidArgumentError("clock", "a callable returning the current aware datetime", got=clock)
+        if not isinstance(token_refresh_margin, timedelta) or token_refresh_margin < timedelta(0):
+            raise InvalidArgumentError("token_refresh_margin", "a timedelta >= 0", got=token_refresh_margin)
+        if http_transport is not None and not isinstance(
+            http_transport, httpx.BaseTransport | httpx.AsyncBaseTransport
+        ):
+            raise InvalidArgumentError("http_transport", "an httpx transport or None", got=http_transport)
         if profile is not None and not (isinstance(profile, str) and profile.strip()):
             raise InvalidArgumentError("profile", "a profile name", got=profile)
         if obs_path_style is not None and not isinstance(obs_path_style, bool):
             raise InvalidArgumentError("obs_path_style", "a bool", got=obs_path_style)
         settings = _credentials.discover(explicit, profile)
+        if settings.project_id is not None:
+            # Every ModelArts operation shares the project_id path parameter (and its rule).
+            parameter_rule("createTrainingJob", "project_id").text("project_id", settings.project_id)
         signature = obs_signature if obs_signature is not None else settings.obs_signature or "obs"
         if signature not in ("obs", "v4"):
             raise InvalidArgumentError(
@@ -159,14 +169,16 @@ class SessionSettings:
             clock=clock,
         )
 
-    def transport_options(self) -> dict[str, Any]:
-        """The keyword arguments of every transport of the session."""
+    def transport_options(self, *, iam: bool = False) -> dict[str, Any]:
+        """The keyword arguments of every transport of the session; ``iam``: of its IAM transports, whose
+        POSTs (a token, temporary credentials) do no harm when sent twice, so they are retried."""
         return {
             "retry": self.retry,
             "timeout": self.timeout,
             "verify": self.verify,
             "transport": self.http_transport,
             "clock": self.clock,
+            "repeatable_posts": iam,
         }
 
     def aksk_auth(self) -> AkSkAuth:
@@ -292,7 +304,8 @@ class SessionBase(Generic[TransportT]):
             expected = f"an httpx.{parts.http_transport.__name__}"
             raise InvalidArgumentError("http_transport", expected, got=type(given).__name__)
         make = functools.partial(parts.transport, **options)
-        self._iam_public: TransportT = make(self.iam_endpoint, None)
+        make_iam = functools.partial(parts.transport, **settings.transport_options(iam=True))
+        self._iam_public: TransportT = make_iam(self.iam_endpoint, None)
         auth: httpx.Auth
         if settings.auth_mode == "aksk":
             auth = settings.aksk_auth()
@@ -313,7 +326,7 @@ class SessionBase(Generic[TransportT]):
                 name="temporary OBS credentials",
             )
             self._obs_credentials = temporary.get
-        self._iam: TransportT = make(self.iam_endpoint, auth)
+        self._iam: TransportT = make_iam(self.iam_endpoint, auth)
         self.transport = make(self.modelarts_endpoint, auth)
         # One transport per other host an operation is served by (real-time services' gateways), made alike.
         self._host_transport: Callable[[str], TransportT] = lambda host: make(host, auth)

@@ -11,7 +11,6 @@ import functools
 import importlib
 import inspect
 import logging
-import math
 import random
 import ssl
 import threading
@@ -28,7 +27,7 @@ import httpx
 
 from modelarts_hl._core.cache import utc_now
 from modelarts_hl._core.calls import Blocking, Pause, Plan, drive
-from modelarts_hl._core.checks import check_flag, check_int
+from modelarts_hl._core.checks import check_flag, check_int, check_seconds
 from modelarts_hl._core.error_mapping import error_from_response, parse_retry_after
 from modelarts_hl._core.redaction import redact_headers, redact_url
 from modelarts_hl.errors import (
@@ -59,8 +58,6 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-# Statuses a server sends without acting on the request, so even a POST may be sent again.
-NOT_PROCESSED_STATUSES = frozenset({429, 503})
 # Failures after which an idempotent request may be repeated.
 _TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 # Failures that prove the request never reached the server.
@@ -72,19 +69,6 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     _USER_AGENT = "modelarts-hl"
 
 
-def _check_seconds(argument: str, value: object, *, positive: bool = False) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < 0
-        or (positive and value == 0)
-    ):
-        raise InvalidArgumentError(
-            argument, f"a finite number of seconds {'> 0' if positive else '>= 0'}", got=value
-        )
-
-
 @dataclass(frozen=True)
 class RetryPolicy:
     """How often and how patiently a failed request is repeated.
@@ -92,8 +76,11 @@ class RetryPolicy:
     The wait before retry ``n`` (0-based) is ``min(backoff_max, backoff_base * 2**n)``, drawn uniformly from
     ``[0, that]`` when ``jitter`` is on ("full jitter"); a ``Retry-After`` header replaces it (capped by
     ``backoff_max``). Idempotent methods are retried after connection errors, timeouts and ``retry_statuses``;
-    other methods (POST creates things) only when the request cannot have been processed: a connection that
-    was never established, or a 429/503 answer.
+    other methods (POST creates things) only when the request cannot have reached the server: a connection
+    that was never established. Any answer, even 429 or 503, may come from a gateway after the service behind
+    it acted, so a POST is never repeated after one (unless its transport says its POSTs are ``repeatable``):
+    the error says ``may_have_acted``, and a create is looked for before it is sent again
+    (:mod:`modelarts_hl._core.creates`).
     """
 
     max_retries: int = 3
@@ -104,8 +91,8 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         check_int("max_retries", self.max_retries, 0, 20)
-        _check_seconds("backoff_base", self.backoff_base)
-        _check_seconds("backoff_max", self.backoff_max)
+        check_seconds("backoff_base", self.backoff_base)
+        check_seconds("backoff_max", self.backoff_max)
         if self.backoff_max < self.backoff_base:
             raise InvalidArgumentError(
                 "backoff_max", f"a number >= backoff_base ({self.backoff_base})", got=self.backoff_max
@@ -130,13 +117,13 @@ class RetryPolicy:
             return min(retry_after, self.backoff_max)
         return self.backoff(retry_number, rng)
 
-    def retries_status(self, method: str, status_code: int) -> bool:
-        if status_code not in self.retry_statuses:
-            return False
-        return method.upper() in IDEMPOTENT_METHODS or status_code in NOT_PROCESSED_STATUSES
+    def retries_status(self, method: str, status_code: int, *, repeatable: bool = False) -> bool:
+        """Whether a request answered ``status_code`` is sent again; ``repeatable``: sending it twice does no
+        harm whatever its method."""
+        return status_code in self.retry_statuses and (repeatable or method.upper() in IDEMPOTENT_METHODS)
 
-    def retries_error(self, method: str, error: Exception) -> bool:
-        if method.upper() in IDEMPOTENT_METHODS:
+    def retries_error(self, method: str, error: Exception, *, repeatable: bool = False) -> bool:
+        if repeatable or method.upper() in IDEMPOTENT_METHODS:
             return isinstance(error, _TRANSIENT_ERRORS)
         return isinstance(error, _NOT_SENT_ERRORS)
 
@@ -152,7 +139,7 @@ class Timeouts:
 
     def __post_init__(self) -> None:
         for name in ("connect", "read", "write", "pool"):
-            _check_seconds(name, getattr(self, name), positive=True)
+            check_seconds(name, getattr(self, name), positive=True)
 
     def as_httpx(self) -> httpx.Timeout:
         return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
@@ -173,12 +160,19 @@ class Attempts:
     :meth:`answered` (with the response); when a retry is due it waits :attr:`delay` seconds and goes again.
     """
 
-    __slots__ = ("_clock", "_request", "_rng", "_started", "delay", "policy", "retries")
+    __slots__ = ("_clock", "_repeatable", "_request", "_rng", "_started", "delay", "policy", "retries")
 
     def __init__(
-        self, request: httpx.Request, policy: RetryPolicy, rng: random.Random, clock: Callable[[], datetime]
+        self,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        rng: random.Random,
+        clock: Callable[[], datetime],
+        *,
+        repeatable: bool = False,
     ) -> None:
         self._request = request
+        self._repeatable = repeatable
         self.policy = policy
         self._rng = rng
         self._clock = clock
@@ -193,7 +187,10 @@ class Attempts:
         """Plan a retry after ``error``, or raise its typed form when none is due."""
         request, attempt = self._request, self.retries + 1
         _log_failure(request, error, attempt, time.monotonic() - self._started)
-        if not (self._may_repeat() and self.policy.retries_error(request.method, error)):
+        if not (
+            self._may_repeat()
+            and self.policy.retries_error(request.method, error, repeatable=self._repeatable)
+        ):
             raise _connection_error(request, error, attempt) from error
         self._retry(self.policy.backoff(self.retries, self._rng), type(error).__name__)
 
@@ -205,7 +202,10 @@ class Attempts:
         status = response.status_code
         if status < 400:
             return True
-        if not (self._may_repeat() and self.policy.retries_status(self._request.method, status)):
+        if not (
+            self._may_repeat()
+            and self.policy.retries_status(self._request.method, status, repeatable=self._repeatable)
+        ):
             return error_from_response(response)
         retry_after = parse_retry_after(response.headers.get("Retry-After"), self._clock())
         self._retry(self.policy.delay(self.retries, self._rng, retry_after), f"status {status}")
@@ -240,16 +240,18 @@ class _Retrying:
         sleep: Callable[[float], Any],
         rng: random.Random,
         clock: Callable[[], datetime],
+        repeatable_posts: bool,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.retry_policy = retry
+        self._repeatable_posts = repeatable_posts
         self._sleep = sleep
         self._rng = rng
         self._clock = clock
 
     def _attempts(self, request: httpx.Request) -> Attempts:
-        return Attempts(request, self.retry_policy, self._rng, self._clock)
+        return Attempts(request, self.retry_policy, self._rng, self._clock, repeatable=self._repeatable_posts)
 
     def _exchange(self, request: httpx.Request) -> Plan[httpx.Response]:
         """The attempts at ``request`` as steps for the client's driver (``drive`` or ``adrive`` of
@@ -342,6 +344,7 @@ def _connection_error(request: httpx.Request, error: httpx.RequestError, attempt
         f"{type(error).__name__} on {request.method} {redact_url(url)}{tries}: {error or 'no details'}",
         method=request.method,
         url=url,
+        may_have_acted=not isinstance(error, _NOT_SENT_ERRORS),
     )
 
 
@@ -401,17 +404,20 @@ def _ssl_verify(verify: object) -> bool | ssl.SSLContext:
     if isinstance(verify, bool | ssl.SSLContext):
         return verify
     expected = "True, False, an ssl.SSLContext or the path of a CA bundle file"
-    if not isinstance(verify, str):
+    if not isinstance(verify, str) or not verify.strip():
         raise InvalidArgumentError("verify", expected, got=verify)
     try:
         return ssl.create_default_context(cafile=verify)
-    except (OSError, ssl.SSLError):
+    except (OSError, ssl.SSLError, ValueError):  # ValueError: a path with a NUL character
         raise InvalidArgumentError("verify", expected, got=verify) from None
 
 
 class _TransportBase:
     """What the synchronous and the asyncio transport share: the checked settings of one base URL and the
     options of its pooled client.
+
+    ``repeatable_posts`` says that this transport's POSTs create nothing a second one would duplicate (IAM's
+    token requests), so they are retried like idempotent requests.
     """
 
     # The pooled client each transport runs on, and how it waits between retries by default.
@@ -433,6 +439,7 @@ class _TransportBase:
         clock: Callable[[], datetime] = utc_now,
         limits: httpx.Limits | None = None,
         api_client_factory: Callable[[str], ApiClient] | None = None,
+        repeatable_posts: bool = False,
     ) -> None:
         url = httpx.URL(base_url) if isinstance(base_url, str) else None
         if url is None or url.scheme not in ("http", "https") or not url.host:
@@ -453,6 +460,7 @@ class _TransportBase:
             retry=self.retry,
             rng=rng or random.Random(),
             clock=clock,
+            repeatable_posts=check_flag("repeatable_posts", repeatable_posts),
             base_url=self.base_url,
             auth=auth,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},

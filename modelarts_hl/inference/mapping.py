@@ -28,6 +28,7 @@ from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.checks import (
     check_member,
     check_text,
+    json_text,
     optional_text,
 )
 from modelarts_hl._core.fields import or_unset
@@ -76,20 +77,21 @@ def _apis(value: object) -> list[ModelApi] | Unset:
             ) from None
     if not isinstance(value, list) or not all(isinstance(api, Mapping) for api in value):
         raise InvalidArgumentError("apis", "a list of API objects (as in config.json)", got=value)
+    json_text("apis", value)
     return [ModelApi.from_dict(dict(api)) for api in value]
 
 
 def _runtime(environment: object, runtime: object) -> str | None:
     if environment is not None and runtime is not None:
         raise InvalidArgumentError("runtime", "None when environment is given (they set the same thing)")
-    value = runtime if runtime is not None else environment
+    argument, value = ("runtime", runtime) if runtime is not None else ("environment", environment)
     if value is None:
         return None
     if isinstance(value, Mapping):
         value = value.get("runtime")
     elif not isinstance(value, str):
         value = getattr(value, "runtime", value)
-    return check_text("environment", value)
+    return check_text(argument, value)
 
 
 def create_model_request(

@@ -20,12 +20,14 @@ from modelarts_client.models import (
 from modelarts_client.types import Unset
 from modelarts_hl._core.calls import Plan, blocking, call
 from modelarts_hl._core.checks import check_timeout
+from modelarts_hl._core.creates import create_once
 from modelarts_hl._core.polling import Backoff, wait_until
 from modelarts_hl._core.results import Result
 from modelarts_hl.errors import ModelDeletionError, ModelPublishError
 
 __all__ = [
     "POLL",
+    "find_model",
     "import_model",
     "list_model_page",
     "remove_model",
@@ -46,17 +48,40 @@ def import_model(
     publish: bool,
     timeout: float | None,
 ) -> Plan[str]:
-    """Import the model described by ``body``; its ``source_location`` comes from ``upload`` (a blocking
-    upload of a local folder) when given. With ``publish``, wait until it is published. Returns its id.
+    """Import the model described by ``body``, exactly once (after a failure where the registry may have
+    acted, the model is looked for by name and version before the import is sent again); its
+    ``source_location`` comes from ``upload`` (a blocking upload of a local folder) when given. With
+    ``publish``, wait until it is published. Returns its id.
     """
     timeout = check_timeout("timeout", timeout)  # before anything is uploaded or imported
     if upload is not None:
         body.source_location = yield from blocking(upload)
-    created = yield from call(create_model, CreateModelResponse, body=body)
-    log.info("model %s %s imported as %s", body.model_name, body.model_version, created.model_id)
+    name, version = body.model_name, body.model_version
+    model_id = yield from create_once(
+        lambda: _imported(body),
+        lambda since: find_model(name, version, since),
+        what=f"model {name} {version}",
+    )
+    log.info("model %s %s imported as %s", name, version, model_id)
     if publish:
-        yield from wait_for_publishing(created.model_id, timeout)
-    return created.model_id
+        yield from wait_for_publishing(model_id, timeout)
+    return model_id
+
+
+def _imported(body: CreateModelRequest) -> Plan[str]:
+    return (yield from call(create_model, CreateModelResponse, body=body)).model_id
+
+
+def find_model(name: str, version: str, since: float) -> Plan[str | None]:
+    """The id of model ``name`` ``version`` if it was created at or after ``since`` (epoch seconds)."""
+    page = yield from call(
+        list_models, ListModelsResponse, model_name=name, exact_match=True, model_version=version
+    )
+    for model in page.models:
+        created = model.create_at
+        if (model.model_name, model.model_version) == (name, version) and isinstance(created, int):
+            return model.model_id if created >= since * 1000 else None
+    return None
 
 
 def show_model_info(model_id: str) -> Plan[Result[ModelDetail]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,11 +35,14 @@ def _bound(argument: str, value: object) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise InvalidArgumentError(argument, "a number", got=value)
+        raise InvalidArgumentError(argument, "a finite number", got=value)
     try:
-        return float(value)
-    except ValueError:
-        raise InvalidArgumentError(argument, "a number", got=value) from None
+        number = float(value)
+    except (ValueError, OverflowError):
+        raise InvalidArgumentError(argument, "a finite number", got=value) from None
+    if not math.isfinite(number):  # JSON has no NaN or Infinity
+        raise InvalidArgumentError(argument, "a finite number", got=value)
+    return number
 
 
 @dataclass

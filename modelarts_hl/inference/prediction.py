@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
+from modelarts_hl._core.checks import json_text
 from modelarts_hl.errors import InvalidArgumentError
 
 __all__ = [
@@ -78,12 +79,7 @@ def json_data(data: Any) -> JsonData:
         raise InvalidArgumentError(
             "data", "a dict, a list, or the path of a local JSON file", got=type(data).__name__
         )
-    try:
-        # As the request will carry it (httpx's encoding).
-        encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError) as exc:
-        raise InvalidArgumentError("data", f"JSON-serializable data ({exc})") from None
-    _check_size(len(encoded.encode("utf-8")))
+    _check_size(len(json_text("data", data).encode("utf-8")))
     return JsonData(data)
 
 

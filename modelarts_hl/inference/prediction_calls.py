@@ -15,6 +15,7 @@ from modelarts_client.api.inference import run_inference, run_inference_at_path
 from modelarts_client.models import InferenceForm, InferenceRequest, ServiceDetail
 from modelarts_client.types import File
 from modelarts_hl._core.calls import Plan, call_at
+from modelarts_hl._core.creates import repeated
 from modelarts_hl._core.results import Result
 from modelarts_hl.errors import ServiceError
 
@@ -68,25 +69,34 @@ def predict(service_id: str, body: JsonData | FileUpload, api_path: str, known: 
                 f"service {service_id} is a {info.get('infer_type')} service without an access address"
             )
     host = gateway(known.access_address, service_id)
-    payload: InferenceRequest | list[Any] | InferenceForm
+    if isinstance(body, FileUpload) and info is not None and path not in known.file_parameters:
+        known.file_parameters[path] = yield from _file_parameter(info, path)
+    field = known.file_parameters.get(path)
+
+    def send() -> Plan[object]:
+        # Built for each attempt: a form's file is read as it is sent.
+        payload = _payload(body, field)
+        if api_path:
+            return call_at(
+                host, run_inference_at_path, object, service_id=service_id, api_path=api_path, body=payload
+            )
+        return call_at(host, run_inference, object, service_id=service_id, body=payload)
+
+    # A prediction creates nothing: sent again after the failures a GET would be.
+    return _decoded((yield from repeated(send)))
+
+
+def _payload(body: JsonData | FileUpload, field: str | None) -> InferenceRequest | list[Any] | InferenceForm:
     if isinstance(body, FileUpload):
-        if info is not None and path not in known.file_parameters:
-            known.file_parameters[path] = yield from _file_parameter(info, path)
-        payload = InferenceForm()
-        payload[known.file_parameters.get(path) or body.data_type] = File(
+        form = InferenceForm()
+        form[field or body.data_type] = File(
             payload=io.BytesIO(body.content), file_name=body.file_name, mime_type=body.mime_type
         )
-    elif isinstance(body.value, dict):
-        payload = InferenceRequest.from_dict(body.value)
-    else:
-        payload = body.value
-    if api_path:
-        reply = yield from call_at(
-            host, run_inference_at_path, object, service_id=service_id, api_path=api_path, body=payload
-        )
-    else:
-        reply = yield from call_at(host, run_inference, object, service_id=service_id, body=payload)
-    return _decoded(reply)
+        return form
+    if isinstance(body.value, dict):
+        return InferenceRequest.from_dict(body.value)
+    payload: list[Any] = body.value
+    return payload
 
 
 def _file_parameter(info: Result[ServiceDetail], path: str) -> Plan[str | None]:

@@ -30,6 +30,7 @@ from modelarts_client.models import (
 )
 from modelarts_hl._core.calls import Plan, call
 from modelarts_hl._core.checks import check_timeout
+from modelarts_hl._core.creates import create_once
 from modelarts_hl._core.polling import Backoff, wait_until
 from modelarts_hl._core.results import Result
 from modelarts_hl.errors import DeploymentError
@@ -39,6 +40,7 @@ __all__ = [
     "POLL",
     "deploy",
     "done_statuses",
+    "find_service",
     "list_service_page",
     "remove_service",
     "service_logs",
@@ -60,13 +62,33 @@ def done_statuses(infer_type: object) -> tuple[str, ...]:
 
 
 def deploy(body: CreateServiceRequest, *, wait: bool, timeout: float | None) -> Plan[str]:
-    """Create the service; with ``wait``, wait until it is deployed. Returns its id."""
+    """Create the service, exactly once (after a failure where the service may have acted, the service is
+    looked for by name before the create is sent again); with ``wait``, wait until it is deployed. Returns
+    its id."""
     timeout = check_timeout("timeout", timeout)  # before the service exists
-    created = yield from call(create_service, CreateServiceResponse, body=body)
-    log.info("service %s (%s) created: %s", body.service_name, body.infer_type, created.service_id)
+    name = body.service_name
+    service_id = yield from create_once(
+        lambda: _created(body), lambda since: find_service(name, since), what=f"service {name}"
+    )
+    log.info("service %s (%s) created: %s", name, body.infer_type, service_id)
     if wait:
-        yield from wait_for_deployment(created.service_id, done_statuses(body.infer_type), timeout)
-    return created.service_id
+        yield from wait_for_deployment(service_id, done_statuses(body.infer_type), timeout)
+    return service_id
+
+
+def _created(body: CreateServiceRequest) -> Plan[str]:
+    return (yield from call(create_service, CreateServiceResponse, body=body)).service_id
+
+
+def find_service(name: str, since: float) -> Plan[str | None]:
+    """The id of service ``name`` if it was published at or after ``since`` (epoch seconds)."""
+    # The name query matches parts of names: the exact name is picked here.
+    page = yield from call(list_services, ListServicesResponse, service_name=name)
+    for service in page.services:
+        published = service.publish_at
+        if service.service_name == name and isinstance(published, int) and published >= since * 1000:
+            return service.service_id
+    return None
 
 
 def list_service_page(query: dict[str, Any]) -> Plan[Result[ListServicesResponse]]:

@@ -7,10 +7,11 @@ The REST rules (name, version and description rules, page bounds) are the spec's
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any, TypeVar
 
-from modelarts_hl._core.checks import check_text
+from modelarts_hl._core.checks import check_text, json_text
 from modelarts_hl._core.rules import field_rule, parameter_rule, schema_rule
 from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.obs.paths import SCHEME, is_bucket_name
@@ -69,8 +70,15 @@ def check_envs(argument: str, value: object) -> dict[str, str] | None:
         return None
     if not isinstance(value, Mapping) or not all(isinstance(key, str) and key for key in value):
         raise InvalidArgumentError(argument, "a dict of environment variable names to values", got=value)
-    if not all(isinstance(item, str | int | float) and not isinstance(item, bool) for item in value.values()):
-        raise InvalidArgumentError(argument, "string values (numbers are converted)", got=value)
+    for key, item in value.items():
+        if (
+            isinstance(item, bool)
+            or not isinstance(item, str | int | float)
+            or (isinstance(item, float) and not math.isfinite(item))
+        ):
+            raise InvalidArgumentError(
+                argument, f"string values or finite numbers (the value of {key!r})", got=item
+            )
     return {key: str(item) for key, item in value.items()}
 
 
@@ -114,8 +122,10 @@ def paging_query(operation: str, offset: object, limit: object) -> dict[str, Any
 
 
 def check_mapping(argument: str, value: object) -> dict[str, Any]:
+    """A JSON object: a dict with string keys whose values JSON carries (no NaN, Infinity or objects)."""
     if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
         raise InvalidArgumentError(argument, "a dict (a JSON object)", got=value)
+    json_text(argument, value)
     return dict(value)
 
 

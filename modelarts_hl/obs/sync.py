@@ -83,7 +83,7 @@ def _patterns(argument: str, value: object) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,)
-    if isinstance(value, Iterable):
+    if isinstance(value, Iterable) and not isinstance(value, Mapping | bytes):
         patterns = tuple(value)
         if all(isinstance(p, str) and p for p in patterns):
             return patterns

@@ -32,14 +32,18 @@ from modelarts_client.models import (
     ListEnginesResponse,
     ListFlavorsResponse,
     ListTrainingJobsRequest,
+    ListTrainingJobsRequestOrder,
     ListTrainingJobsResponse,
+    SearchFilter,
+    SearchFilterOperator,
     UpdateTrainingJobRequest,
 )
 from modelarts_client.types import Unset
 from modelarts_hl._core.calls import Plan, call
 from modelarts_hl._core.checks import check_timeout
+from modelarts_hl._core.creates import create_once, repeated
 from modelarts_hl._core.pages import Page
-from modelarts_hl._core.polling import Backoff, wait_until
+from modelarts_hl._core.polling import Backoff, check_backoff, wait_until
 from modelarts_hl._core.results import Result
 from modelarts_hl.errors import APIError, JobFailedError, ModelArtsError
 
@@ -55,6 +59,7 @@ __all__ = [
     "create_job",
     "delete_job",
     "engines",
+    "find_job",
     "fit",
     "flavors",
     "job_log",
@@ -88,7 +93,11 @@ def delete_job(job_id: str) -> Plan[None]:
 
 def terminate_job(job_id: str) -> Plan[Result[JobResponse]]:
     body = JobActionRequest(action_type=JobActionRequestActionType.TERMINATE)
-    return Result((yield from call(terminate_training_job, JobResponse, training_job_id=job_id, body=body)))
+    # Terminating a job that is stopping or stopped changes nothing: the POST is sent again like a PUT.
+    terminated = yield from repeated(
+        lambda: call(terminate_training_job, JobResponse, training_job_id=job_id, body=body)
+    )
+    return Result(terminated)
 
 
 def update_description(job_id: str, description: str) -> Plan[None]:
@@ -190,13 +199,40 @@ def _failure(job: Result[JobResponse]) -> Plan[JobFailedError]:
 
 
 def create_job(body: CreateTrainingJobRequest) -> Plan[str]:
-    """Create the job described by ``body``; returns its id."""
+    """Create the job described by ``body``, exactly once (:func:`~modelarts_hl._core.creates.create_once`:
+    after a failure where the service may have acted, the job is looked for by its name before the create is
+    sent again); returns its id."""
+    name = body.metadata.name
+    job_id = yield from create_once(
+        lambda: _created_job(body), lambda since: find_job(name, since), what=f"training job {name}"
+    )
+    log.info("created training job %s (%s)", name, job_id)
+    return job_id
+
+
+def _created_job(body: CreateTrainingJobRequest) -> Plan[str]:
     created = yield from call(create_training_job, JobResponse, body=body)
     job_id = created.metadata.id
     if not isinstance(job_id, str):
         raise ModelArtsError("the service created a training job but sent no metadata.id")
-    log.info("created training job %s (%s)", body.metadata.name, job_id)
     return job_id
+
+
+def find_job(name: str, since: float) -> Plan[str | None]:
+    """The id of the newest job named ``name`` created at or after ``since`` (epoch seconds), if any."""
+    body = ListTrainingJobsRequest(
+        limit=50,
+        sort_by="create_time",
+        order=ListTrainingJobsRequestOrder.DESC,
+        filters=[SearchFilter(key="name", operator=SearchFilterOperator.IN, value=[name])],
+    )
+    page = yield from search_page(body)
+    for job in page.items:
+        metadata = job.model.metadata
+        created = metadata.create_time
+        if metadata.name == name and isinstance(created, int) and created >= since * 1000:
+            return metadata.id if isinstance(metadata.id, str) else None
+    return None
 
 
 def fit(
@@ -214,6 +250,7 @@ def fit(
     """
     # Checked before the job is created: a wait that cannot start must not leave a job behind.
     timeout = check_timeout("timeout", timeout)
+    backoff = check_backoff("backoff", backoff)
     job_id = yield from create_job(body)
     on_created(job_id)
     if wait:
@@ -221,12 +258,17 @@ def fit(
     return job_id
 
 
+def _search(body: ListTrainingJobsRequest) -> Plan[ListTrainingJobsResponse]:
+    # A search is a POST that changes nothing: sent again after the failures a GET would be.
+    return repeated(lambda: call(list_training_jobs, ListTrainingJobsResponse, body=body))
+
+
 def search_jobs(body: ListTrainingJobsRequest) -> Plan[Result[ListTrainingJobsResponse]]:
-    return Result((yield from call(list_training_jobs, ListTrainingJobsResponse, body=body)))
+    return Result((yield from _search(body)))
 
 
 def search_page(body: ListTrainingJobsRequest) -> Plan[Page[Result[JobResponse]]]:
-    page = yield from call(list_training_jobs, ListTrainingJobsResponse, body=body)
+    page = yield from _search(body)
     items = [] if isinstance(page.items, Unset) else [Result(item) for item in page.items]
     return Page(items, None if isinstance(page.count, Unset) else page.count)
 

@@ -68,6 +68,20 @@ def test_invalid_timeout(timeout: float) -> None:
         drive(wait_until(lambda: value("x"), lambda v: True, what="x", timeout=timeout), FakeClock().perform)
 
 
-def test_invalid_backoff() -> None:
-    with pytest.raises(InvalidArgumentError, match="backoff"):
-        Backoff(initial=0)
+@pytest.mark.parametrize(
+    ("argument", "settings"),
+    [
+        ("initial", {"initial": 0}),
+        ("initial", {"initial": "1"}),
+        ("initial", {"initial": float("nan")}),
+        ("maximum", {"maximum": float("inf")}),
+        ("maximum", {"initial": 5, "maximum": 2}),
+        ("factor", {"factor": 0.5}),
+        ("factor", {"factor": float("nan")}),
+        ("factor", {"factor": None}),
+    ],
+)
+def test_invalid_backoff(argument: str, settings: dict[str, object]) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        Backoff(**settings)  # type: ignore[arg-type]
+    assert raised.value.argument == argument

@@ -250,13 +250,23 @@ def test_client_errors_are_not_retried(side: Side) -> None:
 # --- which failures may repeat a request --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("status", [500, 502, 504, 408])
+@pytest.mark.parametrize("status", [500, 502, 503, 504, 429, 408])
 def test_post_is_not_retried_after_a_status_it_may_have_acted_on(side: Side, status: int) -> None:
+    """A gateway may answer 503 or 429 after the service behind it created the resource."""
     script = Script(status, 201)
     with side.make(script) as transport, pytest.raises(errors.APIError) as caught:
         transport.request("POST", "/v2/p/training-jobs", json={"kind": "job"})
     assert caught.value.status_code == status
+    assert caught.value.may_have_acted is (status != 408)
     assert len(script.requests) == 1
+
+
+@pytest.mark.parametrize("fault", [503, 429, httpx.ReadTimeout, httpx.RemoteProtocolError])
+def test_posts_of_a_repeatable_transport_are_retried(side: Side, fault: Step) -> None:
+    script = Script(fault, 201)
+    with side.make(script, repeatable_posts=True) as transport:
+        assert transport.request("POST", "/v3/auth/tokens", json={"auth": {}}).status_code == 201
+    assert len(script.requests) == 2
 
 
 @pytest.mark.parametrize(
@@ -276,10 +286,11 @@ def test_post_is_not_retried_once_the_request_may_have_arrived(
         transport.request("POST", "/v2/p/training-jobs", json={"kind": "job"})
     assert type(caught.value) is raised
     assert isinstance(caught.value.__cause__, fault)
+    assert caught.value.may_have_acted
     assert len(script.requests) == 1
 
 
-@pytest.mark.parametrize("fault", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, 429, 503])
+@pytest.mark.parametrize("fault", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout])
 def test_post_is_retried_when_the_server_certainly_did_not_act(side: Side, fault: Step) -> None:
     script = Script(fault, 201)
     with side.make(script) as transport:
@@ -308,6 +319,7 @@ def test_connection_failures_after_the_budget_become_api_connection_error(side: 
         == f"ConnectError on GET {BASE}/v1/p/models?limit=5 after 4 attempts: injected fault"
     )
     assert (caught.value.method, caught.value.url) == ("GET", f"{BASE}/v1/p/models?limit=5")
+    assert not caught.value.may_have_acted, "no connection was made: the server cannot have acted"
     assert len(script.requests) == 4
 
 

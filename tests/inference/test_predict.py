@@ -124,6 +124,17 @@ def test_a_text_reply_is_returned_as_text(predictor: Predictor, tmp_path: Path) 
     assert isinstance(reply, str) and reply == f"{expected([2, 0, 1]):.2f}"
 
 
+def test_a_prediction_answered_503_is_sent_again_with_its_file(
+    predictor: Predictor, tmp_path: Path, backend: LocalBackend
+) -> None:
+    """A prediction creates nothing: sent again after a 503 like a GET, its form (and file) built afresh."""
+    before = backend.faults.count("runInference")
+    backend.faults.add(status=503, count=1, operation_id="runInference", retry_after=0)
+    reply = predictor.predict(data=str(numbers_file(tmp_path)), data_type="images")
+    assert reply["predictions"] == [pytest.approx(expected([4, 5, 6]))]
+    assert backend.faults.count("runInference") == before + 2
+
+
 def test_error_statuses_become_typed_errors(predictor: Predictor, backend: LocalBackend) -> None:
     with pytest.raises(APIError) as raised:
         predictor.predict({"unexpected": 1})

@@ -171,12 +171,22 @@ def test_a_post_that_may_have_reached_the_server_is_not_retried(backend: LocalBa
     assert backend.faults.count("createTrainingJob") == 2
 
 
-def test_a_post_refused_with_503_is_retried_once_accepted(backend: LocalBackend) -> None:
+def test_a_post_answered_503_is_not_repeated_by_the_transport(backend: LocalBackend) -> None:
+    """A gateway may answer 503 after the service created the job: a low-level call does not send it again
+    (the documented calls look for the job first, see tests/session/test_exactly_once.py)."""
     session = backend.session(retry=fast_retry())
     backend.faults.add(status=503, count=1, operation_id="createTrainingJob", retry_after=0)
-    job = session.call(create_training_job, body=_job_body(session))
-    assert job is not None
-    assert backend.faults.count("createTrainingJob") == 2
+    with pytest.raises(ServerError) as caught:
+        session.call(create_training_job, body=_job_body(session))
+    assert caught.value.may_have_acted
+    assert backend.faults.count("createTrainingJob") == 1
+
+
+def test_iam_token_requests_are_repeated_after_503(backend: LocalBackend) -> None:
+    backend.faults.add(status=503, count=1, operation_id=TOKENS, retry_after=0)
+    session = backend.session(auth="password", retry=fast_retry())
+    assert session.call(list_training_job_flavors).total_count
+    assert backend.faults.count(TOKENS) == 2
 
 
 def test_obs_from_a_password_session_uses_temporary_credentials(

@@ -2,8 +2,10 @@
 
 ``backend.faults.add(status=503, count=2, operation_id="createTrainingJob", retry_after=1)`` makes the next
 two calls of that operation fail; ``mode="drop"`` closes the connection without any response and
-``mode="delay"`` answers normally after ``delay`` seconds. The injector also counts the requests that reach
-each operation, faulted or not, so tests can prove that a client sent a request exactly once.
+``mode="delay"`` answers normally after ``delay`` seconds. With ``after_handler=True`` the request is carried
+out first (the job is created, say) and only its answer is lost: replaced by the error, dropped, or delayed,
+as a gateway in front of a service can fail after the service acted. The injector also counts the requests
+that reach each operation, faulted or not, so tests can prove that a client sent a request exactly once.
 """
 
 from __future__ import annotations
@@ -40,7 +42,10 @@ class Fault:
     retry_after: float | None
     mode: FaultMode
     delay: float
+    after_handler: bool = False
     hits: int = 0
+    # Requests of an ``after_handler`` rule carried out so far (their answers are then lost).
+    carried_out: int = 0
 
     def matches(self, operation_id: str) -> bool:
         return (self.remaining is None or self.remaining > 0) and self.operation_id in (None, operation_id)
@@ -64,8 +69,12 @@ class FaultInjector:
         *,
         mode: FaultMode = "error",
         delay: float = 0.0,
+        after_handler: bool = False,
     ) -> Fault:
-        """Fail the next ``count`` requests (of ``operation_id``, or of any operation); None = forever."""
+        """Fail the next ``count`` requests (of ``operation_id``, or of any operation); None = forever.
+
+        ``after_handler``: the request is carried out, then its answer fails as ``mode`` says.
+        """
         if mode not in _MODES:
             raise ValueError(f"mode: expected one of {', '.join(_MODES)}, got {mode!r}")
         if mode == "error" and not 400 <= status <= 599:
@@ -78,7 +87,9 @@ class FaultInjector:
             raise ValueError(f"retry_after: expected seconds >= 0, got {retry_after!r}")
         if delay < 0 or (mode == "delay" and delay == 0):
             raise ValueError(f"delay: expected seconds > 0 for mode='delay', got {delay!r}")
-        fault = Fault(status, count, operation_id, retry_after, mode, delay)
+        if not isinstance(after_handler, bool):
+            raise ValueError(f"after_handler: expected True or False, got {after_handler!r}")
+        fault = Fault(status, count, operation_id, retry_after, mode, delay, after_handler)
         with self._lock:
             self._faults.append(fault)
         return fault
@@ -138,13 +149,33 @@ class FaultMiddleware:
             await self.app(scope, receive, send)
             return
         log.info("fault %s for %s %s", fault.mode, scope["method"], scope["path"])
-        if fault.mode == "delay":
+        if fault.after_handler:
+            await self._after_handler(fault, scope, receive, send)
+        elif fault.mode == "delay":
             await asyncio.sleep(fault.delay)
             await self.app(scope, receive, send)
         elif fault.mode == "drop":
             await _drop(send)
         else:
             await _send_error(send, fault)
+
+    async def _after_handler(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
+        """Carry the request out, keeping its answer; then lose the answer as the fault says."""
+        answer: list[Message] = []
+
+        async def keep(message: Message) -> None:
+            answer.append(message)
+
+        await self.app(scope, receive, keep)
+        fault.carried_out += 1
+        if fault.mode == "drop":
+            await _drop(send)
+        elif fault.mode == "error":
+            await _send_error(send, fault)
+        else:
+            await asyncio.sleep(fault.delay)
+            for message in answer:
+                await send(message)
 
 
 async def _drop(send: Send) -> None:

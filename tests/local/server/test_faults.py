@@ -10,6 +10,7 @@ import pytest
 
 from modelarts_hl.local import LocalBackend
 
+from ...waiting import wait_for
 from .test_operations import assert_error
 
 
@@ -97,6 +98,38 @@ def test_thread_safe_counting(local_backend: LocalBackend, api: httpx.Client) ->
     assert local_backend.faults.count("listTrainingJobEngines") == before + 30
 
 
+def _job_names(backend: LocalBackend, api: httpx.Client, name: str) -> list[str]:
+    body = {"filters": [{"key": "name", "operator": "in", "value": [name]}], "limit": 50}
+    page = api.post(f"/v2/{backend.project_id}/training-job-searches", json=body).json()
+    return [job["metadata"]["name"] for job in page["items"]]
+
+
+@pytest.mark.parametrize(
+    ("fault", "failure"),
+    [
+        ({"status": 503}, None),
+        ({"status": 429}, None),
+        ({"mode": "drop"}, httpx.RemoteProtocolError),
+        ({"mode": "delay", "delay": 1.0}, httpx.ReadTimeout),
+    ],
+)
+def test_a_fault_after_the_handler_loses_only_the_answer(
+    local_backend: LocalBackend, api: httpx.Client, fault: dict[str, object], failure: type[Exception] | None
+) -> None:
+    name = f"acted-{fault.get('status', fault.get('mode'))}"
+    local_backend.faults.add(count=1, operation_id="createTrainingJob", after_handler=True, **fault)  # type: ignore[arg-type]
+    path = f"/v2/{local_backend.project_id}/training-jobs"
+    body = {"kind": "job", "metadata": {"name": name}}
+    if failure is None:
+        assert_error(api.post(path, json=body), int(str(fault["status"])))
+    else:
+        with pytest.raises(failure):
+            # Only the late answer is waited for less long than it takes.
+            api.post(path, json=body, timeout=0.3 if fault["mode"] == "delay" else 30)
+    # The handler acted although the answer was lost (a late answer may be lost while it still works).
+    assert wait_for(lambda: _job_names(local_backend, api, name), "the job") == [name]
+
+
 @pytest.mark.parametrize(
     ("kwargs", "argument"),
     [
@@ -106,6 +139,7 @@ def test_thread_safe_counting(local_backend: LocalBackend, api: httpx.Client) ->
         ({"mode": "explode"}, "mode"),
         ({"mode": "delay"}, "delay"),
         ({"retry_after": -1}, "retry_after"),
+        ({"after_handler": "yes"}, "after_handler"),
     ],
 )
 def test_invalid_fault_arguments(
