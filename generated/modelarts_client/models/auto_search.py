@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_search_algo_config import AutoSearchAlgoConfig
-    from ..models.auto_search_param import AutoSearchParam
-    from ..models.auto_search_reward_attr import AutoSearchRewardAttr
-
 
 T = TypeVar("T", bound="AutoSearch")
 
@@ -74,10 +68,6 @@ class AutoSearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_search_algo_config import AutoSearchAlgoConfig
-        from ..models.auto_search_param import AutoSearchParam
-        from ..models.auto_search_reward_attr import AutoSearchRewardAttr
-
         d = dict(src_dict)
         skip_search_params = d.pop("skip_search_params", UNSET)
 
@@ -137,3 +127,8 @@ class AutoSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_search_algo_config import AutoSearchAlgoConfig
+from ..models.auto_search_param import AutoSearchParam
+from ..models.auto_search_reward_attr import AutoSearchRewardAttr

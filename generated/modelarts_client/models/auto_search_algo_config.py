@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_search_algo_config_parameter import AutoSearchAlgoConfigParameter
-
 
 T = TypeVar("T", bound="AutoSearchAlgoConfig")
 
@@ -50,10 +46,6 @@ class AutoSearchAlgoConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_search_algo_config_parameter import (
-            AutoSearchAlgoConfigParameter,
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -89,3 +81,6 @@ class AutoSearchAlgoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_search_algo_config_parameter import AutoSearchAlgoConfigParameter

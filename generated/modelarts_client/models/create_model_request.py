@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.create_model_request_install_type_item import (
 from ..models.create_model_request_source_copy import CreateModelRequestSourceCopy
 from ..models.model_type import ModelType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_api import ModelApi
-    from ..models.model_dependency import ModelDependency
-    from ..models.model_doc import ModelDoc
-    from ..models.model_param import ModelParam
-    from ..models.model_template import ModelTemplate
-
 
 T = TypeVar("T", bound="CreateModelRequest")
 
@@ -221,12 +213,6 @@ class CreateModelRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_api import ModelApi
-        from ..models.model_dependency import ModelDependency
-        from ..models.model_doc import ModelDoc
-        from ..models.model_param import ModelParam
-        from ..models.model_template import ModelTemplate
-
         d = dict(src_dict)
         model_name = d.pop("model_name")
 
@@ -369,3 +355,10 @@ class CreateModelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_api import ModelApi
+from ..models.model_dependency import ModelDependency
+from ..models.model_doc import ModelDoc
+from ..models.model_param import ModelParam
+from ..models.model_template import ModelTemplate

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_algorithm import JobAlgorithm
-    from ..models.job_metadata import JobMetadata
-    from ..models.job_spec import JobSpec
-
 
 T = TypeVar("T", bound="CreateTrainingJobRequest")
 
@@ -67,10 +61,6 @@ class CreateTrainingJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_algorithm import JobAlgorithm
-        from ..models.job_metadata import JobMetadata
-        from ..models.job_spec import JobSpec
-
         d = dict(src_dict)
         kind = d.pop("kind")
 
@@ -115,3 +105,8 @@ class CreateTrainingJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_algorithm import JobAlgorithm
+from ..models.job_metadata import JobMetadata
+from ..models.job_spec import JobSpec

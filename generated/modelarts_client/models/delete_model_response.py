@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_delete_failure import ModelDeleteFailure
-
 
 T = TypeVar("T", bound="DeleteModelResponse")
 
@@ -64,8 +60,6 @@ class DeleteModelResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_delete_failure import ModelDeleteFailure
-
         d = dict(src_dict)
 
         def _parse_delete_success_list(data: object) -> list[str] | None | Unset:
@@ -138,3 +132,6 @@ class DeleteModelResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_delete_failure import ModelDeleteFailure

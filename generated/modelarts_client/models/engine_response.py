@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.engine_image_info import EngineImageInfo
-
 
 T = TypeVar("T", bound="EngineResponse")
 
@@ -71,8 +67,6 @@ class EngineResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.engine_image_info import EngineImageInfo
-
         d = dict(src_dict)
         engine_id = d.pop("engine_id", UNSET)
 
@@ -118,3 +112,6 @@ class EngineResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.engine_image_info import EngineImageInfo

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flavor_billing import FlavorBilling
-    from ..models.flavor_info import FlavorInfo
-
 
 T = TypeVar("T", bound="FlavorDetail")
 
@@ -56,9 +51,6 @@ class FlavorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_billing import FlavorBilling
-        from ..models.flavor_info import FlavorInfo
-
         d = dict(src_dict)
         flavor_type = d.pop("flavor_type", UNSET)
 
@@ -100,3 +92,7 @@ class FlavorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flavor_billing import FlavorBilling
+from ..models.flavor_info import FlavorInfo

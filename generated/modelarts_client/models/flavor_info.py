@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cpu_info import CpuInfo
-    from ..models.disk_info import DiskInfo
-    from ..models.gpu_info import GpuInfo
-    from ..models.memory_info import MemoryInfo
-    from ..models.npu_info import NpuInfo
-
 
 T = TypeVar("T", bound="FlavorInfo")
 
@@ -84,12 +76,6 @@ class FlavorInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cpu_info import CpuInfo
-        from ..models.disk_info import DiskInfo
-        from ..models.gpu_info import GpuInfo
-        from ..models.memory_info import MemoryInfo
-        from ..models.npu_info import NpuInfo
-
         d = dict(src_dict)
         max_num = d.pop("max_num", UNSET)
 
@@ -155,3 +141,10 @@ class FlavorInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpu_info import CpuInfo
+from ..models.disk_info import DiskInfo
+from ..models.gpu_info import GpuInfo
+from ..models.memory_info import MemoryInfo
+from ..models.npu_info import NpuInfo

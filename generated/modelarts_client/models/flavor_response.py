@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flavor_billing import FlavorBilling
-    from ..models.flavor_info import FlavorInfo
-    from ..models.flavor_response_attributes import FlavorResponseAttributes
-
 
 T = TypeVar("T", bound="FlavorResponse")
 
@@ -83,10 +77,6 @@ class FlavorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_billing import FlavorBilling
-        from ..models.flavor_info import FlavorInfo
-        from ..models.flavor_response_attributes import FlavorResponseAttributes
-
         d = dict(src_dict)
         flavor_id = d.pop("flavor_id", UNSET)
 
@@ -145,3 +135,8 @@ class FlavorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flavor_billing import FlavorBilling
+from ..models.flavor_info import FlavorInfo
+from ..models.flavor_response_attributes import FlavorResponseAttributes

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.input_dataset import InputDataset
-    from ..models.obs_location import ObsLocation
-
 
 T = TypeVar("T", bound="InputDataInfo")
 
@@ -50,9 +45,6 @@ class InputDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_dataset import InputDataset
-        from ..models.obs_location import ObsLocation
-
         d = dict(src_dict)
         _dataset = d.pop("dataset", UNSET)
         dataset: InputDataset | Unset
@@ -91,3 +83,7 @@ class InputDataInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.input_dataset import InputDataset
+from ..models.obs_location import ObsLocation

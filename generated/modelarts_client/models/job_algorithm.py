@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_algorithm_environments import JobAlgorithmEnvironments
-    from ..models.job_engine import JobEngine
-    from ..models.job_input import JobInput
-    from ..models.job_output import JobOutput
-    from ..models.job_parameter import JobParameter
-    from ..models.job_policies import JobPolicies
-
 
 T = TypeVar("T", bound="JobAlgorithm")
 
@@ -166,13 +157,6 @@ class JobAlgorithm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_algorithm_environments import JobAlgorithmEnvironments
-        from ..models.job_engine import JobEngine
-        from ..models.job_input import JobInput
-        from ..models.job_output import JobOutput
-        from ..models.job_parameter import JobParameter
-        from ..models.job_policies import JobPolicies
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -282,3 +266,11 @@ class JobAlgorithm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_algorithm_environments import JobAlgorithmEnvironments
+from ..models.job_engine import JobEngine
+from ..models.job_input import JobInput
+from ..models.job_output import JobOutput
+from ..models.job_parameter import JobParameter
+from ..models.job_policies import JobPolicies

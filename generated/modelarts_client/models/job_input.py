@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.input_data_info import InputDataInfo
-    from ..models.remote_constraint import RemoteConstraint
-
 
 T = TypeVar("T", bound="JobInput")
 
@@ -72,9 +67,6 @@ class JobInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_data_info import InputDataInfo
-        from ..models.remote_constraint import RemoteConstraint
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -121,3 +113,7 @@ class JobInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.input_data_info import InputDataInfo
+from ..models.remote_constraint import RemoteConstraint

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_metadata_annotations import JobMetadataAnnotations
-
 
 T = TypeVar("T", bound="JobMetadata")
 
@@ -84,8 +80,6 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_metadata_annotations import JobMetadataAnnotations
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -141,3 +135,6 @@ class JobMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_metadata_annotations import JobMetadataAnnotations

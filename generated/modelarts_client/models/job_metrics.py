@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_metric import JobMetric
-
 
 T = TypeVar("T", bound="JobMetrics")
 
@@ -44,8 +40,6 @@ class JobMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_metric import JobMetric
-
         d = dict(src_dict)
         _metrics = d.pop("metrics", UNSET)
         metrics: list[JobMetric] | Unset = UNSET
@@ -78,3 +72,6 @@ class JobMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_metric import JobMetric

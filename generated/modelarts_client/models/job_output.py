@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.output_data_info import OutputDataInfo
-
 
 T = TypeVar("T", bound="JobOutput")
 
@@ -72,8 +68,6 @@ class JobOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_data_info import OutputDataInfo
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -114,3 +108,6 @@ class JobOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.output_data_info import OutputDataInfo

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.localized_description import LocalizedDescription
-    from ..models.parameter_constraint import ParameterConstraint
-
 
 T = TypeVar("T", bound="JobParameter")
 
@@ -37,8 +32,6 @@ class JobParameter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.localized_description import LocalizedDescription
-
         name = self.name
 
         value = self.value
@@ -75,9 +68,6 @@ class JobParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.localized_description import LocalizedDescription
-        from ..models.parameter_constraint import ParameterConstraint
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -139,3 +129,7 @@ class JobParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.localized_description import LocalizedDescription
+from ..models.parameter_constraint import ParameterConstraint

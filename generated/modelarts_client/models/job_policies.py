@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_search import AutoSearch
-
 
 T = TypeVar("T", bound="JobPolicies")
 
@@ -27,8 +23,6 @@ class JobPolicies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_search import AutoSearch
-
         auto_search: dict[str, Any] | None | Unset
         if isinstance(self.auto_search, Unset):
             auto_search = UNSET
@@ -47,8 +41,6 @@ class JobPolicies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_search import AutoSearch
-
         d = dict(src_dict)
 
         def _parse_auto_search(data: object) -> AutoSearch | None | Unset:
@@ -90,3 +82,6 @@ class JobPolicies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_search import AutoSearch

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flavor_detail import FlavorDetail
-
 
 T = TypeVar("T", bound="JobResource")
 
@@ -71,8 +67,6 @@ class JobResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_detail import FlavorDetail
-
         d = dict(src_dict)
         policy = d.pop("policy", UNSET)
 
@@ -118,3 +112,6 @@ class JobResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flavor_detail import FlavorDetail

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_algorithm import JobAlgorithm
-    from ..models.job_metadata import JobMetadata
-    from ..models.job_spec import JobSpec
-    from ..models.job_status import JobStatus
-    from ..models.task_response import TaskResponse
-
 
 T = TypeVar("T", bound="JobResponse")
 
@@ -88,12 +80,6 @@ class JobResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_algorithm import JobAlgorithm
-        from ..models.job_metadata import JobMetadata
-        from ..models.job_spec import JobSpec
-        from ..models.job_status import JobStatus
-        from ..models.task_response import TaskResponse
-
         d = dict(src_dict)
         kind = d.pop("kind")
 
@@ -156,3 +142,10 @@ class JobResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_algorithm import JobAlgorithm
+from ..models.job_metadata import JobMetadata
+from ..models.job_spec import JobSpec
+from ..models.job_status import JobStatus
+from ..models.task_response import TaskResponse

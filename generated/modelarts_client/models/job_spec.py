@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_resource import JobResource
-    from ..models.job_volume import JobVolume
-    from ..models.log_export_path import LogExportPath
-
 
 T = TypeVar("T", bound="JobSpec")
 
@@ -62,10 +56,6 @@ class JobSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_resource import JobResource
-        from ..models.job_volume import JobVolume
-        from ..models.log_export_path import LogExportPath
-
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)
         resource: JobResource | Unset
@@ -114,3 +104,8 @@ class JobSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_resource import JobResource
+from ..models.job_volume import JobVolume
+from ..models.log_export_path import LogExportPath

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.nfs_volume import NfsVolume
-
 
 T = TypeVar("T", bound="JobVolume")
 
@@ -41,8 +37,6 @@ class JobVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.nfs_volume import NfsVolume
-
         d = dict(src_dict)
         _nfs = d.pop("nfs", UNSET)
         nfs: NfsVolume | Unset
@@ -73,3 +67,6 @@ class JobVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nfs_volume import NfsVolume

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flavor_response import FlavorResponse
-
 
 T = TypeVar("T", bound="ListFlavorsResponse")
 
@@ -50,8 +46,6 @@ class ListFlavorsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_response import FlavorResponse
-
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
 
@@ -87,3 +81,6 @@ class ListFlavorsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flavor_response import FlavorResponse

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.model_summary import ModelSummary
-
 
 T = TypeVar("T", bound="ListModelsResponse")
 
@@ -52,8 +48,6 @@ class ListModelsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_summary import ModelSummary
-
         d = dict(src_dict)
         total_count = d.pop("total_count")
 
@@ -90,3 +84,6 @@ class ListModelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_summary import ModelSummary

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_training_jobs_request_order import ListTrainingJobsRequestOrder
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.search_filter import SearchFilter
-
 
 T = TypeVar("T", bound="ListTrainingJobsRequest")
 
@@ -77,8 +73,6 @@ class ListTrainingJobsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_filter import SearchFilter
-
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
 
@@ -131,3 +125,6 @@ class ListTrainingJobsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_filter import SearchFilter

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_response import JobResponse
-
 
 T = TypeVar("T", bound="ListTrainingJobsResponse")
 
@@ -98,8 +94,6 @@ class ListTrainingJobsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_response import JobResponse
-
         d = dict(src_dict)
         total = d.pop("total", UNSET)
 
@@ -159,3 +153,6 @@ class ListTrainingJobsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_response import JobResponse

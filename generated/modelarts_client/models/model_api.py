@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_api_message import ModelApiMessage
-    from ..models.model_json_schema import ModelJsonSchema
-
 
 T = TypeVar("T", bound="ModelApi")
 
@@ -89,9 +84,6 @@ class ModelApi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_api_message import ModelApiMessage
-        from ..models.model_json_schema import ModelJsonSchema
-
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
@@ -155,3 +147,7 @@ class ModelApi:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_api_message import ModelApiMessage
+from ..models.model_json_schema import ModelJsonSchema

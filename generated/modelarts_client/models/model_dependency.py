@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_dependency_installer import ModelDependencyInstaller
-
-if TYPE_CHECKING:
-    from ..models.model_package import ModelPackage
-
 
 T = TypeVar("T", bound="ModelDependency")
 
@@ -49,8 +45,6 @@ class ModelDependency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_package import ModelPackage
-
         d = dict(src_dict)
         installer = ModelDependencyInstaller(d.pop("installer"))
 
@@ -84,3 +78,6 @@ class ModelDependency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_package import ModelPackage

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.model_package_detail import ModelPackageDetail
-
 
 T = TypeVar("T", bound="ModelDependencyDetail")
 
@@ -47,8 +43,6 @@ class ModelDependencyDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_package_detail import ModelPackageDetail
-
         d = dict(src_dict)
         installer = d.pop("installer")
 
@@ -82,3 +76,6 @@ class ModelDependencyDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_package_detail import ModelPackageDetail

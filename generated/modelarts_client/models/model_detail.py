@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_api import ModelApi
-    from ..models.model_dependency_detail import ModelDependencyDetail
-    from ..models.model_doc import ModelDoc
-    from ..models.model_health import ModelHealth
-    from ..models.model_labels_map import ModelLabelsMap
-    from ..models.model_metrics import ModelMetrics
-    from ..models.model_param_detail import ModelParamDetail
-    from ..models.model_specification import ModelSpecification
-
 
 T = TypeVar("T", bound="ModelDetail")
 
@@ -118,11 +107,6 @@ class ModelDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_health import ModelHealth
-        from ..models.model_labels_map import ModelLabelsMap
-        from ..models.model_metrics import ModelMetrics
-        from ..models.model_specification import ModelSpecification
-
         model_id = self.model_id
 
         model_name = self.model_name
@@ -439,15 +423,6 @@ class ModelDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_api import ModelApi
-        from ..models.model_dependency_detail import ModelDependencyDetail
-        from ..models.model_doc import ModelDoc
-        from ..models.model_health import ModelHealth
-        from ..models.model_labels_map import ModelLabelsMap
-        from ..models.model_metrics import ModelMetrics
-        from ..models.model_param_detail import ModelParamDetail
-        from ..models.model_specification import ModelSpecification
-
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -901,3 +876,13 @@ class ModelDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_api import ModelApi
+from ..models.model_dependency_detail import ModelDependencyDetail
+from ..models.model_doc import ModelDoc
+from ..models.model_health import ModelHealth
+from ..models.model_labels_map import ModelLabelsMap
+from ..models.model_metrics import ModelMetrics
+from ..models.model_param_detail import ModelParamDetail
+from ..models.model_specification import ModelSpecification

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_json_schema_properties import ModelJsonSchemaProperties
-
 
 T = TypeVar("T", bound="ModelJsonSchema")
 
@@ -48,8 +44,6 @@ class ModelJsonSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_json_schema_properties import ModelJsonSchemaProperties
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -83,3 +77,6 @@ class ModelJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_json_schema_properties import ModelJsonSchemaProperties

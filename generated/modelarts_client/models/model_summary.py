@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_specification import ModelSpecification
-
 
 T = TypeVar("T", bound="ModelSummary")
 
@@ -71,8 +67,6 @@ class ModelSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_specification import ModelSpecification
-
         model_id = self.model_id
 
         model_name = self.model_name
@@ -210,8 +204,6 @@ class ModelSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_specification import ModelSpecification
-
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -383,3 +375,6 @@ class ModelSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_specification import ModelSpecification

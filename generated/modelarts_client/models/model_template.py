@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_template_input import ModelTemplateInput
-
 
 T = TypeVar("T", bound="ModelTemplate")
 
@@ -55,8 +51,6 @@ class ModelTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_template_input import ModelTemplateInput
-
         d = dict(src_dict)
         template_id = d.pop("template_id")
 
@@ -95,3 +89,6 @@ class ModelTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_template_input import ModelTemplateInput

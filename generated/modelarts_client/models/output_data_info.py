@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.obs_location import ObsLocation
-
 
 T = TypeVar("T", bound="OutputDataInfo")
 
@@ -41,8 +37,6 @@ class OutputDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.obs_location import ObsLocation
-
         d = dict(src_dict)
         _obs = d.pop("obs", UNSET)
         obs: ObsLocation | Unset
@@ -73,3 +67,6 @@ class OutputDataInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.obs_location import ObsLocation

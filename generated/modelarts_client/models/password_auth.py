@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.auth_scope import AuthScope
-    from ..models.password_identity import PasswordIdentity
-
 
 T = TypeVar("T", bound="PasswordAuth")
 
@@ -45,9 +40,6 @@ class PasswordAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auth_scope import AuthScope
-        from ..models.password_identity import PasswordIdentity
-
         d = dict(src_dict)
         identity = PasswordIdentity.from_dict(d.pop("identity"))
 
@@ -76,3 +68,7 @@ class PasswordAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auth_scope import AuthScope
+from ..models.password_identity import PasswordIdentity

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.password_user import PasswordUser
-
 
 T = TypeVar("T", bound="PasswordCredentials")
 
@@ -39,8 +35,6 @@ class PasswordCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_user import PasswordUser
-
         d = dict(src_dict)
         user = PasswordUser.from_dict(d.pop("user"))
 
@@ -66,3 +60,6 @@ class PasswordCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.password_user import PasswordUser

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_identity_methods_item import PasswordIdentityMethodsItem
-
-if TYPE_CHECKING:
-    from ..models.password_credentials import PasswordCredentials
-
 
 T = TypeVar("T", bound="PasswordIdentity")
 
@@ -49,8 +45,6 @@ class PasswordIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_credentials import PasswordCredentials
-
         d = dict(src_dict)
         methods = []
         _methods = d.pop("methods")
@@ -84,3 +78,6 @@ class PasswordIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.password_credentials import PasswordCredentials

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.domain_ref import DomainRef
-
 
 T = TypeVar("T", bound="PasswordUser")
 
@@ -49,8 +45,6 @@ class PasswordUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domain_ref import DomainRef
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -82,3 +76,6 @@ class PasswordUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.domain_ref import DomainRef

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_config_mapping_type import ServiceConfigMappingType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_custom_spec import ServiceCustomSpec
-    from ..models.service_envs import ServiceEnvs
-    from ..models.service_mapping_rule import ServiceMappingRule
-
 
 T = TypeVar("T", bound="ServiceConfig")
 
@@ -153,10 +147,6 @@ class ServiceConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_custom_spec import ServiceCustomSpec
-        from ..models.service_envs import ServiceEnvs
-        from ..models.service_mapping_rule import ServiceMappingRule
-
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -247,3 +237,8 @@ class ServiceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_custom_spec import ServiceCustomSpec
+from ..models.service_envs import ServiceEnvs
+from ..models.service_mapping_rule import ServiceMappingRule

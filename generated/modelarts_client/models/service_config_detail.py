@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_custom_spec import ServiceCustomSpec
-    from ..models.service_envs import ServiceEnvs
-    from ..models.service_mapping_rule import ServiceMappingRule
-
 
 T = TypeVar("T", bound="ServiceConfigDetail")
 
@@ -76,10 +70,6 @@ class ServiceConfigDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_custom_spec import ServiceCustomSpec
-        from ..models.service_envs import ServiceEnvs
-        from ..models.service_mapping_rule import ServiceMappingRule
-
         model_id = self.model_id
 
         model_name = self.model_name
@@ -255,10 +245,6 @@ class ServiceConfigDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_custom_spec import ServiceCustomSpec
-        from ..models.service_envs import ServiceEnvs
-        from ..models.service_mapping_rule import ServiceMappingRule
-
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -494,3 +480,8 @@ class ServiceConfigDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_custom_spec import ServiceCustomSpec
+from ..models.service_envs import ServiceEnvs
+from ..models.service_mapping_rule import ServiceMappingRule

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_config_detail import ServiceConfigDetail
-    from ..models.service_schedule_detail import ServiceScheduleDetail
-
 
 T = TypeVar("T", bound="ServiceDetail")
 
@@ -329,9 +324,6 @@ class ServiceDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_config_detail import ServiceConfigDetail
-        from ..models.service_schedule_detail import ServiceScheduleDetail
-
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -625,3 +617,7 @@ class ServiceDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_config_detail import ServiceConfigDetail
+from ..models.service_schedule_detail import ServiceScheduleDetail

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_monitor import ServiceMonitor
-
 
 T = TypeVar("T", bound="ServiceMonitorResponse")
 
@@ -74,8 +70,6 @@ class ServiceMonitorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_monitor import ServiceMonitor
-
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -121,3 +115,6 @@ class ServiceMonitorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_monitor import ServiceMonitor

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_schedule_detail import ServiceScheduleDetail
-
 
 T = TypeVar("T", bound="ServiceSummary")
 
@@ -239,8 +235,6 @@ class ServiceSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_schedule_detail import ServiceScheduleDetail
-
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -439,3 +433,6 @@ class ServiceSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_schedule_detail import ServiceScheduleDetail

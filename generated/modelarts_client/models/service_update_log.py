@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_config_detail import ServiceConfigDetail
-    from ..models.service_update_result import ServiceUpdateResult
-
 
 T = TypeVar("T", bound="ServiceUpdateLog")
 
@@ -123,9 +118,6 @@ class ServiceUpdateLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_config_detail import ServiceConfigDetail
-        from ..models.service_update_result import ServiceUpdateResult
-
         d = dict(src_dict)
         update_time = d.pop("update_time")
 
@@ -254,3 +246,7 @@ class ServiceUpdateLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_config_detail import ServiceConfigDetail
+from ..models.service_update_result import ServiceUpdateResult

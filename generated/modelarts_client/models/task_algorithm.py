@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_input import JobInput
-    from ..models.job_output import JobOutput
-    from ..models.task_engine import TaskEngine
-
 
 T = TypeVar("T", bound="TaskAlgorithm")
 
@@ -83,10 +77,6 @@ class TaskAlgorithm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_input import JobInput
-        from ..models.job_output import JobOutput
-        from ..models.task_engine import TaskEngine
-
         d = dict(src_dict)
         code_dir = d.pop("code_dir", UNSET)
 
@@ -145,3 +135,8 @@ class TaskAlgorithm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_input import JobInput
+from ..models.job_output import JobOutput
+from ..models.task_engine import TaskEngine

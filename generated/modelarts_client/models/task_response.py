@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flavor_response import FlavorResponse
-    from ..models.task_algorithm import TaskAlgorithm
-
 
 T = TypeVar("T", bound="TaskResponse")
 
@@ -56,9 +51,6 @@ class TaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_response import FlavorResponse
-        from ..models.task_algorithm import TaskAlgorithm
-
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
@@ -100,3 +92,7 @@ class TaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flavor_response import FlavorResponse
+from ..models.task_algorithm import TaskAlgorithm

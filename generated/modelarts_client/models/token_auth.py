@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.token_identity import TokenIdentity
-
 
 T = TypeVar("T", bound="TokenAuth")
 
@@ -39,8 +35,6 @@ class TokenAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_identity import TokenIdentity
-
         d = dict(src_dict)
         identity = TokenIdentity.from_dict(d.pop("identity"))
 
@@ -66,3 +60,6 @@ class TokenAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_identity import TokenIdentity

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_identity_methods_item import TokenIdentityMethodsItem
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.token_duration import TokenDuration
-
 
 T = TypeVar("T", bound="TokenIdentity")
 
@@ -53,8 +49,6 @@ class TokenIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_duration import TokenDuration
-
         d = dict(src_dict)
         methods = []
         _methods = d.pop("methods")
@@ -93,3 +87,6 @@ class TokenIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_duration import TokenDuration

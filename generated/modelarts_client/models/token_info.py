@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.token_info_catalog_item import TokenInfoCatalogItem
-    from ..models.token_project import TokenProject
-    from ..models.token_role import TokenRole
-    from ..models.token_user import TokenUser
-
 
 T = TypeVar("T", bound="TokenInfo")
 
@@ -99,11 +92,6 @@ class TokenInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_info_catalog_item import TokenInfoCatalogItem
-        from ..models.token_project import TokenProject
-        from ..models.token_role import TokenRole
-        from ..models.token_user import TokenUser
-
         d = dict(src_dict)
         expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
@@ -176,3 +164,9 @@ class TokenInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_info_catalog_item import TokenInfoCatalogItem
+from ..models.token_project import TokenProject
+from ..models.token_role import TokenRole
+from ..models.token_user import TokenUser

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.token_domain import TokenDomain
-
 
 T = TypeVar("T", bound="TokenProject")
 
@@ -53,8 +49,6 @@ class TokenProject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_domain import TokenDomain
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -91,3 +85,6 @@ class TokenProject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_domain import TokenDomain

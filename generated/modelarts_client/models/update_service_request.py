@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.service_load_balancer_policy import ServiceLoadBalancerPolicy
 from ..models.update_service_request_status import UpdateServiceRequestStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_config import ServiceConfig
-    from ..models.service_schedule import ServiceSchedule
-
 
 T = TypeVar("T", bound="UpdateServiceRequest")
 
@@ -89,9 +84,6 @@ class UpdateServiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_config import ServiceConfig
-        from ..models.service_schedule import ServiceSchedule
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -156,3 +148,7 @@ class UpdateServiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_config import ServiceConfig
+from ..models.service_schedule import ServiceSchedule
