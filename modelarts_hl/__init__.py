@@ -7,9 +7,8 @@ exception (:mod:`modelarts_hl.errors`) are also importable from here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ._core.exports import lazy_exports
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
         IntegrityError,
         InvalidArgumentError,
         JobFailedError,
+        MissingExtraError,
         ModelArtsError,
         ModelDeletionError,
         ModelPublishError,
@@ -84,6 +84,7 @@ _EXPORTS = {
     "IntegrityError": ".errors",
     "InvalidArgumentError": ".errors",
     "JobFailedError": ".errors",
+    "MissingExtraError": ".errors",
     "ModelArtsError": ".errors",
     "ModelDeletionError": ".errors",
     "ModelPublishError": ".errors",
@@ -146,6 +147,7 @@ __all__ = [
     "IntegrityError",
     "InvalidArgumentError",
     "JobFailedError",
+    "MissingExtraError",
     "Model",
     "ModelArtsError",
     "ModelDeletionError",
@@ -189,4 +191,11 @@ __all__ = [
 ]
 
 
-__getattr__ = lazy_exports(__name__, _EXPORTS)
+def __getattr__(name: str) -> Any:
+    try:
+        module = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value

@@ -37,8 +37,9 @@
     ├── JobFailedError                           a training job ended Failed or Abnormal
     ├── ModelPublishError                        a model ended failed instead of published
     ├── ModelDeletionError                       the registry kept a model it was asked to delete
-    └── ServiceError                             a service cannot do what was asked
-        └── DeploymentError                      a service failed (or stopped) instead of running
+    ├── ServiceError                             a service cannot do what was asked
+    │   └── DeploymentError                      a service failed (or stopped) instead of running
+    └── MissingExtraError (also ImportError)     an optional part needs an extra that is not installed
 
 A server's error body becomes the fields ``error_code``, ``error_msg``, ``error_solution`` and ``request_id``
 of the :class:`APIError` (see :mod:`modelarts_hl._core.error_mapping`). No message, repr or field holds a
@@ -467,3 +468,18 @@ class DeploymentError(ServiceError):
         self.service_id = service_id
         self.status = status
         self.error_msg = error_msg
+
+
+class MissingExtraError(ModelArtsError, ImportError):
+    """An optional part of modelarts-hl needs an extra that is not installed (``pip install
+    'modelarts-hl[local]'``); ``extra`` names it, ``missing`` the module that could not be imported."""
+
+    def __init__(self, extra: str, what: str, missing: str | None) -> None:
+        super().__init__(
+            f"{what} needs the '{extra}' extra: pip install 'modelarts-hl[{extra}]'"
+            + (f" (module {missing!r} is not installed)" if missing else ""),
+            name=missing,
+        )
+        self.extra = extra
+        self.what = what
+        self.missing = missing

@@ -123,6 +123,7 @@ class Rule:
 
 
 _LOCAL = f"{PACKAGE}.local"
+_CLI = f"{PACKAGE}.cli"
 RULES = (
     Rule(
         "the core knows nothing above it",
@@ -162,6 +163,27 @@ RULES = (
         why="a documented call checks its arguments, builds a plan of generated operations and runs it",
     ),
     Rule(
+        "the asyncio API stands on the resources' shared modules, the session and the core",
+        modules=(f"{PACKAGE}.aio",),
+        only=(
+            f"{PACKAGE}.aio",
+            f"{PACKAGE}.training",
+            f"{PACKAGE}.inference",
+            f"{PACKAGE}.session",
+            f"{PACKAGE}._core",
+            f"{PACKAGE}.errors",
+            f"{PACKAGE}.obs",
+        ),
+        why="its classes await the plans the synchronous classes run, made from the same planners",
+    ),
+    Rule(
+        "nothing imports the asyncio API but its own modules",
+        modules=(PACKAGE,),
+        exempt=(f"{PACKAGE}.aio",),
+        never=(f"{PACKAGE}.aio",),
+        why="it is a layer on top: the synchronous API and the local backend work without it",
+    ),
+    Rule(
         "the documented module paths only re-export",
         modules=(
             f"{PACKAGE}.estimatorV2",
@@ -187,9 +209,31 @@ RULES = (
     Rule(
         "the client does not know the local backend",
         modules=(PACKAGE,),
-        exempt=(_LOCAL, f"{PACKAGE}.demo"),
+        exempt=(_LOCAL, f"{PACKAGE}.demo", _CLI),
         never=(_LOCAL,),
-        why="the local backend is an optional server beside the client; the demo runs one",
+        why="the local backend is an optional server beside the client; the demo and `local start` run one",
+    ),
+    Rule(
+        "the command line stands on the public library",
+        modules=(_CLI,),
+        only=(
+            _CLI,
+            f"{PACKAGE}.session",
+            f"{PACKAGE}.training",
+            f"{PACKAGE}.inference",
+            f"{PACKAGE}.obs",
+            f"{PACKAGE}.errors",
+            f"{PACKAGE}.profiles",
+            _LOCAL,
+        ),
+        why="every behaviour of a command is the library's; a command reads options and shows results",
+    ),
+    Rule(
+        "nothing imports the command line",
+        modules=(PACKAGE,),
+        exempt=(_CLI, f"{PACKAGE}.__main__"),
+        never=(_CLI,),
+        why="it is an application on top of the library (python -m modelarts_hl runs it)",
     ),
     Rule(
         "the local backend uses the client's public parts only",
@@ -199,13 +243,18 @@ RULES = (
             f"{PACKAGE}.obs",
             f"{PACKAGE}.errors",
             f"{PACKAGE}._core.signing",
+            f"{PACKAGE}._core.credentials",
+            f"{PACKAGE}._core.extras",
+            f"{PACKAGE}._core.lazy",
             f"{PACKAGE}.inference.apis",
             f"{PACKAGE}.session",
         ),
         why=(
             "its runtimes move files with the OBS client, its server checks signatures with the client's "
-            "signing code, the batch runtime reads a model's file parameter as the client does, and "
-            "backend.session() builds a Session"
+            "signing code, the batch runtime reads a model's file parameter as the client does, "
+            "backend.session() builds a Session, backend.environment() names the variables as the client "
+            "reads them, and a missing [local] extra is told in one line (its names are imported on first "
+            "use)"
         ),
     ),
     Rule(

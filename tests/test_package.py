@@ -17,5 +17,16 @@ def test_main_names_are_exported() -> None:
 def test_importing_the_package_does_not_import_its_parts() -> None:
     probe = "import sys, modelarts_hl; print(sorted(m for m in sys.modules if m.startswith('modelarts_hl.')))"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    # Only the helper that imports the exported names on first use.
-    assert loaded.strip() == "['modelarts_hl._core', 'modelarts_hl._core.exports']"
+    assert loaded.strip() == "[]"
+
+
+def test_the_documented_calls_do_not_import_the_obs_sdk_until_a_transfer() -> None:
+    """Training and inference calls only check obs:// paths; the OBS SDK (slow to import) loads with
+    ``session.obs``, so a command line or a script that never transfers does not pay for it."""
+    probe = (
+        "import sys, modelarts_hl.training, modelarts_hl.inference, modelarts_hl.model; "
+        "print('obs' in sys.modules); import modelarts_hl.obs as o; o.OBS; print('obs' in sys.modules)"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == ["False", "True"]
+    assert {"OBS", "ObsSettings", "SyncResult"} <= set(dir(modelarts_hl.obs)) | set(modelarts_hl.obs.__all__)

@@ -76,3 +76,13 @@ def test_session_call_is_typed_for_users(tmp_path: Path) -> None:
         ["--strict", "--cache-dir", str(root / ".mypy_cache"), "--config-file", "", str(user_code)]
     )
     assert status == 0, out + err
+
+
+def test_the_asyncio_example_runs(local_backend: LocalBackend, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .conftest import notebook_environment
+
+    for name, value in notebook_environment(local_backend).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("MODELARTS_OBS_SIGNATURE", "v4")
+    [code] = section_code("asyncio")
+    exec(compile(code, "README asyncio", "exec"), {"__name__": "readme"})

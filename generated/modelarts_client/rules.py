@@ -37,6 +37,11 @@ Rule = TypedDict(
 )
 
 SCHEMAS: Final[dict[str, Rule]] = {
+    "AccessMethod": {
+        "pattern": "^(parameter|env)$",
+        "type": "string",
+        "x-expected": "parameter or env",
+    },
     "ChannelName": {
         "maxLength": 64,
         "minLength": 1,
@@ -83,6 +88,17 @@ SCHEMAS: Final[dict[str, Rule]] = {
 }
 
 FIELDS: Final[dict[str, dict[str, Rule]]] = {
+    "AutoStop": {
+        "duration": {
+            "minimum": 1,
+            "type": "integer",
+        },
+        "time_unit": {
+            "pattern": "^HOURS$",
+            "type": "string",
+            "x-expected": "HOURS",
+        },
+    },
     "CreateModelRequest": {
         "description": {
             "maxLength": 100,
@@ -174,6 +190,22 @@ FIELDS: Final[dict[str, dict[str, Rule]]] = {
             "type": "string",
         },
     },
+    "CustomizedFlavor": {
+        "accelerator_num": {
+            "minimum": 0,
+            "type": "number",
+        },
+        "cpu_core_num": {
+            "exclusiveMinimum": True,
+            "minimum": 0,
+            "type": "number",
+        },
+        "mem_size": {
+            "exclusiveMinimum": True,
+            "minimum": 0,
+            "type": "number",
+        },
+    },
     "DomainRef": {
         "name": {
             "maxLength": 64,
@@ -188,6 +220,11 @@ FIELDS: Final[dict[str, dict[str, Rule]]] = {
         },
     },
     "JobInput": {
+        "access_method": {
+            "pattern": "^(parameter|env)$",
+            "type": "string",
+            "x-expected": "parameter or env",
+        },
         "name": {
             "maxLength": 64,
             "minLength": 1,
@@ -209,7 +246,22 @@ FIELDS: Final[dict[str, dict[str, Rule]]] = {
             "x-expected": "1 to 64 letters, digits, '_' or '-'",
         },
     },
+    "JobNotification": {
+        "events": {
+            "items": {
+                "pattern": "^(JobStarted|JobCompleted|JobFailed|JobTerminated|JobRestarted|JobHanged|JobPreempted)$",
+                "type": "string",
+                "x-expected": "JobStarted, JobCompleted, JobFailed, JobTerminated, JobRestarted, JobHanged or JobPreempted",
+            },
+            "type": "array",
+        },
+    },
     "JobOutput": {
+        "access_method": {
+            "pattern": "^(parameter|env)$",
+            "type": "string",
+            "x-expected": "parameter or env",
+        },
         "name": {
             "maxLength": 64,
             "minLength": 1,
@@ -225,6 +277,10 @@ FIELDS: Final[dict[str, dict[str, Rule]]] = {
         },
     },
     "ListTrainingJobsRequest": {
+        "host_ips": {
+            "maxItems": 10,
+            "type": "array",
+        },
         "limit": {
             "maximum": 50,
             "minimum": 1,
@@ -237,6 +293,55 @@ FIELDS: Final[dict[str, dict[str, Rule]]] = {
         "order": {
             "enum": ("asc", "desc"),
             "type": "string",
+        },
+        "tags": {
+            "maxItems": 10,
+            "type": "array",
+        },
+        "train_type": {
+            "enum": ("job", "ftjob"),
+            "type": "string",
+        },
+    },
+    "LogExportConfig": {
+        "version": {
+            "pattern": "^v[01]$",
+            "type": "string",
+            "x-expected": "v0 or v1",
+        },
+    },
+    "MetricCommand": {
+        "command": {
+            "minItems": 1,
+            "type": "array",
+        },
+    },
+    "MetricEndpoint": {
+        "path": {
+            "pattern": "^/.*$",
+            "type": "string",
+            "x-expected": "a URL path starting with '/'",
+        },
+        "port": {
+            "maximum": 65535,
+            "minimum": 1,
+            "type": "integer",
+        },
+    },
+    "ModelAdditionalProperties": {
+        "max_surge": {
+            "exclusiveMinimum": True,
+            "minimum": 0,
+            "type": "number",
+        },
+        "max_unavailable": {
+            "exclusiveMinimum": True,
+            "minimum": 0,
+            "type": "number",
+        },
+        "termination_grace_period_seconds": {
+            "minimum": 0,
+            "type": "integer",
         },
     },
     "ModelDependency": {
@@ -288,6 +393,13 @@ FIELDS: Final[dict[str, dict[str, Rule]]] = {
             "type": "string",
         },
     },
+    "NodeSelectorRequirement": {
+        "operator": {
+            "pattern": "^(In|NotIn|Exists|DoesNotExist|Gt|Lt)$",
+            "type": "string",
+            "x-expected": "In, NotIn, Exists, DoesNotExist, Gt or Lt",
+        },
+    },
     "PasswordIdentity": {
         "methods": {
             "items": {
@@ -308,6 +420,51 @@ FIELDS: Final[dict[str, dict[str, Rule]]] = {
             "format": "password",
             "minLength": 1,
             "type": "string",
+        },
+    },
+    "PreferredSchedulingTerm": {
+        "weight": {
+            "maximum": 100,
+            "minimum": 1,
+            "type": "integer",
+        },
+    },
+    "RequiredAffinity": {
+        "affinity_group_size": {
+            "minimum": 1,
+            "type": "integer",
+        },
+    },
+    "ReservedTime": {
+        "duration": {
+            "minimum": 1,
+            "type": "integer",
+        },
+        "time_unit": {
+            "pattern": "^HOURS$",
+            "type": "string",
+            "x-expected": "HOURS",
+        },
+    },
+    "RetentionPolicy": {
+        "policy": {
+            "pattern": "^(enabled|disabled)$",
+            "type": "string",
+            "x-expected": "enabled or disabled",
+        },
+    },
+    "SchedulePolicy": {
+        "priority": {
+            "maximum": 3,
+            "minimum": 1,
+            "type": "integer",
+        },
+    },
+    "ScheduleUpdate": {
+        "priority": {
+            "maximum": 3,
+            "minimum": 1,
+            "type": "integer",
         },
     },
     "SearchFilter": {
@@ -356,6 +513,41 @@ FIELDS: Final[dict[str, dict[str, Rule]]] = {
         "type": {
             "enum": ("stop",),
             "type": "string",
+        },
+    },
+    "TagFilter": {
+        "key": {
+            "maxLength": 128,
+            "minLength": 1,
+            "pattern": "^[A-Za-z0-9_.:=+\\-@]([A-Za-z0-9 _.:=+\\-@]*[A-Za-z0-9_.:=+\\-@])?$",
+            "type": "string",
+            "x-expected": "1 to 128 letters, digits, spaces or '_.:=+-@', not starting or ending with a space",
+        },
+        "values": {
+            "items": {
+                "maxLength": 255,
+                "type": "string",
+            },
+            "maxItems": 10,
+            "type": "array",
+        },
+    },
+    "TaskInput": {
+        "name": {
+            "maxLength": 64,
+            "minLength": 1,
+            "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$",
+            "type": "string",
+            "x-expected": "a channel name of letters, digits and '_' not starting with a digit (like data_url)",
+        },
+    },
+    "TaskOutput": {
+        "name": {
+            "maxLength": 64,
+            "minLength": 1,
+            "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$",
+            "type": "string",
+            "x-expected": "a channel name of letters, digits and '_' not starting with a digit (like data_url)",
         },
     },
     "TokenDuration": {
@@ -459,8 +651,9 @@ PARAMETERS: Final[dict[str, dict[str, Rule]]] = {
         },
         "service_id": {
             "minLength": 1,
-            "pattern": "^[A-Za-z0-9_.-]+$",
+            "pattern": "^[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*$",
             "type": "string",
+            "x-expected": "a service id, or several separated by commas",
         },
     },
     "deleteTrainingJob": {
@@ -584,7 +777,7 @@ PARAMETERS: Final[dict[str, dict[str, Rule]]] = {
             "type": "string",
         },
         "sort_by": {
-            "enum": ("publish_at", "service_name"),
+            "enum": ("publish_at", "service_name", "transition_at"),
             "type": "string",
         },
         "status": {

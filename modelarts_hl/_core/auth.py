@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Generator
 from datetime import datetime
+from typing import Any
 
 import httpx
 
 from modelarts_hl._core import signing
-from modelarts_hl._core.cache import Expiring, utc_now
+from modelarts_hl._core.cache import Expiring, Renewal, utc_now
 from modelarts_hl._core.checks import check_text, optional_text
 from modelarts_hl._core.redaction import MASK, register_secret
 from modelarts_hl.errors import InvalidArgumentError
 
-__all__ = ["AkSkAuth", "Expiring", "TokenAuth"]
+__all__ = ["AkSkAuth", "Expiring", "TokenAuth", "TokenHeaders"]
 
 logger = logging.getLogger("modelarts_hl.auth")
 
@@ -96,34 +97,51 @@ class AkSkAuth(httpx.Auth):
         )
 
 
-class TokenAuth(httpx.Auth):
-    """Sends an IAM token as ``X-Auth-Token``; on a 401 answer renews it and resends the request once."""
+class TokenHeaders(httpx.Auth):
+    """What token authentication does to a request, whichever holder renews the token: the headers it sets,
+    and when a refused token is renewed.
+    """
 
     requires_request_body = True
 
-    def __init__(self, provider: Expiring[str], project_id: str | None = None) -> None:
-        if not isinstance(provider, Expiring):
-            raise InvalidArgumentError("provider", "an Expiring[str] that fetches IAM tokens", got=provider)
-        self._provider = provider
+    def __init__(
+        self, provider: Renewal[str, Any], project_id: str | None, expected: type[Renewal[str, Any]]
+    ) -> None:
+        if not isinstance(provider, expected):
+            raise InvalidArgumentError(
+                "provider", f"an {expected.__name__}[str] that fetches IAM tokens", got=provider
+            )
         self.project_id = optional_text("project_id", project_id)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._apply(request)
-        response = yield request
+    def _rejected(self, request: httpx.Request, response: httpx.Response) -> bool:
+        """Whether the token was refused, so that it is renewed and the request sent once more."""
         if response.status_code != httpx.codes.UNAUTHORIZED:
-            return
+            return False
         logger.debug("token rejected with 401 on %s %s; renewing it once", request.method, request.url.path)
-        self._provider.invalidate(token)
-        self._apply(request)
-        yield request
+        return True
 
-    def _apply(self, request: httpx.Request) -> str:
-        token = self._provider.get()
+    def _apply(self, request: httpx.Request, token: str) -> str:
         register_secret(token)
         request.headers["X-Auth-Token"] = token
         if self.project_id is not None:
             request.headers["X-Project-Id"] = self.project_id
         return token
 
+
+class TokenAuth(TokenHeaders):
+    """Sends an IAM token as ``X-Auth-Token``; on a 401 answer renews it and resends the request once."""
+
+    def __init__(self, provider: Expiring[str], project_id: str | None = None) -> None:
+        super().__init__(provider, project_id, Expiring)
+        self._provider = provider
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._apply(request, self._provider.get())
+        response = yield request
+        if self._rejected(request, response):
+            self._provider.invalidate(token)
+            self._apply(request, self._provider.get())
+            yield request
+
     def __repr__(self) -> str:
-        return f"TokenAuth(provider={self._provider!r}, project_id={self.project_id!r})"
+        return f"{type(self).__name__}(provider={self._provider!r}, project_id={self.project_id!r})"

@@ -18,7 +18,7 @@ first step: one that creates a resource and then waits for it checks the wait's 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeAlias, TypeVar, cast, overload
 
@@ -31,6 +31,7 @@ __all__ = [
     "Plan",
     "PlanRun",
     "Step",
+    "adrive",
     "blocking",
     "call",
     "call_at",
@@ -166,6 +167,23 @@ def drive(plan: Plan[T], perform: Callable[[Step], object]) -> T:
         try:
             outcome = perform(run.step)
         except BaseException as error:  # raised inside the plan, so that its cleanup runs
+            run.fail(error)
+        else:
+            run.succeed(outcome)
+    return run.result
+
+
+async def adrive(plan: Plan[T], perform: Callable[[Step], Awaitable[object]]) -> T:
+    """Run ``plan`` to its end in this task, awaiting each step's ``perform``.
+
+    A cancellation of the task while a step is awaited (``asyncio.CancelledError``) is raised inside the plan
+    like any failure, so that its cleanup runs; it then leaves from here unless the plan handled it.
+    """
+    run = PlanRun(plan)
+    while run.pending:
+        try:
+            outcome = await perform(run.step)
+        except BaseException as error:
             run.fail(error)
         else:
             run.succeed(outcome)

@@ -60,6 +60,11 @@ _ENVIRONMENT: dict[str, tuple[str, ...]] = {
 _SECRETS = frozenset({"secret_key", "security_token", "password"})
 
 
+def environment_name(setting: str) -> str:
+    """The variable giving a ``Session`` setting (``obs_endpoint`` -> ``MODELARTS_OBS_ENDPOINT``)."""
+    return _ENVIRONMENT[setting][0]
+
+
 @dataclass(frozen=True)
 class Settings:
     """Session settings from one source; ``None`` where that source says nothing."""

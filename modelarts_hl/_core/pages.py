@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from modelarts_hl._core.calls import Plan
 from modelarts_hl._core.checks import check_int
 
-__all__ = ["Page", "Paging"]
+__all__ = ["Listing", "Page", "Paging"]
 
 T = TypeVar("T")
 
@@ -41,3 +42,17 @@ class Paging:
         self._offset += len(page.items)
         short = len(page.items) < self.page_size
         self._done = short or (page.total is not None and self._offset >= page.total)
+
+
+@dataclass(frozen=True)
+class Listing(Generic[T]):
+    """A whole list to read lazily: ``fetch(offset, limit)`` is the plan of one page; a session's
+    ``paginate`` drives it (an iterator, or an async iterator for ``AsyncSession``).
+    """
+
+    fetch: Callable[[int, int], Plan[Page[T]]]
+    page_size: int
+    maximum: int
+
+    def paging(self) -> Paging:
+        return Paging(self.page_size, self.maximum)

@@ -83,9 +83,14 @@ class Result(Mapping[str, Any], Generic[M]):
         if name.startswith("__"):
             raise AttributeError(name)
         try:
-            # The generator appends "_" to fields named like builtins (``min_``, ``max_``, ``type_``).
+            # The generator appends "_" to fields named like builtins (``min_``, ``max_``, ``type_``) or like
+            # the attribute of undeclared keys (``additional_properties_``): a declared field wins.
+            model_type: Any = type(self._model)
+            declared = attrs.has(model_type) and f"{name}_" in attrs.fields_dict(model_type)
             value = (
-                getattr(self._model, name) if hasattr(self._model, name) else getattr(self._model, f"{name}_")
+                getattr(self._model, f"{name}_")
+                if declared or not hasattr(self._model, name)
+                else getattr(self._model, name)
             )
         except AttributeError:
             extra = getattr(self._model, "additional_properties", {})

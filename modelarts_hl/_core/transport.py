@@ -32,6 +32,7 @@ from modelarts_hl._core.error_mapping import error_from_response, parse_retry_af
 from modelarts_hl._core.redaction import redact_headers, redact_url
 from modelarts_hl.errors import (
     APIConnectionError,
+    APIError,
     APITimeoutError,
     InvalidArgumentError,
     UnexpectedStatusError,
@@ -47,6 +48,7 @@ __all__ = [
     "RetryPolicy",
     "Timeouts",
     "Transport",
+    "success",
     "takes_project_id",
 ]
 
@@ -163,18 +165,78 @@ def _replayable(request: httpx.Request) -> bool:
     return True
 
 
-class _Client(httpx.Client):
-    """``httpx.Client`` whose ``send`` retries by policy and turns failures into ``modelarts_hl.errors``.
+class Attempts:
+    """The retry decisions for one request, apart from how it is sent: both HTTP clients drive one.
 
-    Retrying here, above authentication, means every attempt is signed afresh (new ``X-Sdk-Date``, current
-    token), and the 401 renewal of :class:`~modelarts_hl._core.auth.TokenAuth` happens inside one attempt.
+    Per attempt the driver calls :meth:`start`, sends, then :meth:`failed` (with the transport error) or
+    :meth:`answered` (with the response); when a retry is due it waits :attr:`delay` seconds and goes again.
     """
+
+    __slots__ = ("_clock", "_request", "_rng", "_started", "delay", "policy", "retries")
+
+    def __init__(
+        self, request: httpx.Request, policy: RetryPolicy, rng: random.Random, clock: Callable[[], datetime]
+    ) -> None:
+        self._request = request
+        self.policy = policy
+        self._rng = rng
+        self._clock = clock
+        self.retries = 0
+        self.delay = 0.0
+        self._started = 0.0
+
+    def start(self) -> None:
+        self._started = time.monotonic()
+
+    def failed(self, error: httpx.RequestError) -> None:
+        """Plan a retry after ``error``, or raise its typed form when none is due."""
+        request, attempt = self._request, self.retries + 1
+        _log_failure(request, error, attempt, time.monotonic() - self._started)
+        if not (self._may_repeat() and self.policy.retries_error(request.method, error)):
+            raise _connection_error(request, error, attempt) from error
+        self._retry(self.policy.backoff(self.retries, self._rng), type(error).__name__)
+
+    def answered(self, response: httpx.Response) -> APIError | bool:
+        """``True``: ``response`` is the answer; ``False``: a retry is planned; else the error to raise. The
+        driver closes an error response (after reading it, for a retry) before it raises or retries.
+        """
+        _log_response(response, self.retries + 1, time.monotonic() - self._started)
+        status = response.status_code
+        if status < 400:
+            return True
+        if not (self._may_repeat() and self.policy.retries_status(self._request.method, status)):
+            return error_from_response(response)
+        retry_after = parse_retry_after(response.headers.get("Retry-After"), self._clock())
+        self._retry(self.policy.delay(self.retries, self._rng, retry_after), f"status {status}")
+        return False
+
+    def _retry(self, delay: float, reason: str) -> None:
+        request, attempt = self._request, self.retries + 1
+        logger.info(
+            "retrying %s %s in %.2f s after %s (attempt %d of %d)",
+            request.method,
+            redact_url(request.url),
+            delay,
+            reason,
+            attempt + 1,
+            self.policy.max_retries + 1,
+        )
+        self.delay = delay
+        self.retries += 1
+
+    def _may_repeat(self) -> bool:
+        # Checked after sending: an auth that needs the body has read (and kept) it by then.
+        return self.retries < self.policy.max_retries and _replayable(self._request)
+
+
+class _Retrying:
+    """What both HTTP clients hold for their retries: the policy, how to wait, the jitter and the clock."""
 
     def __init__(
         self,
         *,
         retry: RetryPolicy,
-        sleep: Callable[[float], None],
+        sleep: Callable[[float], Any],
         rng: random.Random,
         clock: Callable[[], datetime],
         **kwargs: Any,
@@ -185,6 +247,17 @@ class _Client(httpx.Client):
         self._rng = rng
         self._clock = clock
 
+    def _attempts(self, request: httpx.Request) -> Attempts:
+        return Attempts(request, self.retry_policy, self._rng, self._clock)
+
+
+class _Client(_Retrying, httpx.Client):
+    """``httpx.Client`` whose ``send`` retries by policy and turns failures into ``modelarts_hl.errors``.
+
+    Retrying here, above authentication, means every attempt is signed afresh (new ``X-Sdk-Date``, current
+    token), and the 401 renewal of :class:`~modelarts_hl._core.auth.TokenAuth` happens inside one attempt.
+    """
+
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         # httpx parses a path relative to base_url, then the merged URL again; the absolute URL it would
         # build (base_url's path + the path without its leading "/") is parsed once.
@@ -194,48 +267,23 @@ class _Client(httpx.Client):
         return super().build_request(method, url, **kwargs)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        policy = self.retry_policy
-        retries = 0
+        attempts = self._attempts(request)
         while True:
-            attempt = retries + 1
-            started = time.monotonic()
+            attempts.start()
             try:
                 response = super().send(request, **kwargs)
             except httpx.RequestError as exc:
-                _log_failure(request, exc, attempt, time.monotonic() - started)
-                if not (self._may_repeat(request, retries) and policy.retries_error(request.method, exc)):
-                    raise _connection_error(request, exc, attempt) from exc
-                delay = policy.backoff(retries, self._rng)
-                reason = type(exc).__name__
+                attempts.failed(exc)
             else:
-                _log_response(response, attempt, time.monotonic() - started)
-                if response.status_code < 400:
+                outcome = attempts.answered(response)
+                if outcome is True:
                     return response
-                status = response.status_code
-                if not (self._may_repeat(request, retries) and policy.retries_status(request.method, status)):
-                    error = error_from_response(response)
-                    response.close()
-                    raise error
-                retry_after = parse_retry_after(response.headers.get("Retry-After"), self._clock())
-                delay = policy.delay(retries, self._rng, retry_after)
-                reason = f"status {status}"
-                response.read()
+                if outcome is False:
+                    response.read()
                 response.close()
-            logger.info(
-                "retrying %s %s in %.2f s after %s (attempt %d of %d)",
-                request.method,
-                redact_url(request.url),
-                delay,
-                reason,
-                attempt + 1,
-                policy.max_retries + 1,
-            )
-            self._sleep(delay)
-            retries += 1
-
-    def _may_repeat(self, request: httpx.Request, retries: int) -> bool:
-        # Checked after sending: an auth that needs the body has read (and kept) it by then.
-        return retries < self.retry_policy.max_retries and _replayable(request)
+                if isinstance(outcome, APIError):
+                    raise outcome
+            self._sleep(attempts.delay)
 
 
 def _log_response(response: httpx.Response, attempt: int, elapsed: float) -> None:
@@ -314,9 +362,11 @@ def _takes_project_id(function: Callable[..., object]) -> bool:
 
 
 class ApiClient(Protocol):
-    """The generated ``modelarts_client.Client`` as far as the transport uses it."""
+    """The generated ``modelarts_client.Client`` as far as the transports use it."""
 
     def set_httpx_client(self, client: httpx.Client) -> object: ...
+
+    def set_async_httpx_client(self, client: httpx.AsyncClient) -> object: ...
 
     def get_httpx_client(self) -> httpx.Client: ...
 
@@ -339,14 +389,14 @@ def _ssl_verify(verify: object) -> bool | ssl.SSLContext:
         raise InvalidArgumentError("verify", expected, got=verify) from None
 
 
-class Transport:
-    """One pooled HTTP client for one base URL, shared by every call to that service.
-
-    ``auth`` is an ``httpx.Auth`` (:class:`~modelarts_hl._core.auth.AkSkAuth`,
-    :class:`~modelarts_hl._core.auth.TokenAuth`) or ``None``. ``transport`` replaces the network layer (tests,
-    fault injection); ``sleep`` and ``rng`` make retry waits observable; ``clock`` is what a ``Retry-After``
-    date is counted from.
+class _TransportBase:
+    """What the synchronous and the asyncio transport share: the checked settings of one base URL and the
+    options of its pooled client.
     """
+
+    # The pooled client each transport runs on, and how it waits between retries by default.
+    _client_class: Callable[..., Any]
+    _default_sleep: Callable[[float], Any]
 
     def __init__(
         self,
@@ -357,8 +407,8 @@ class Transport:
         timeout: Timeouts | None = None,
         verify: bool | str | ssl.SSLContext = True,
         headers: Mapping[str, str] | None = None,
-        transport: httpx.BaseTransport | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Any] | None = None,
         rng: random.Random | None = None,
         clock: Callable[[], datetime] = utc_now,
         limits: httpx.Limits | None = None,
@@ -377,9 +427,10 @@ class Transport:
         self.auth = auth
         self.retry = retry or RetryPolicy()
         self.timeout = timeout or Timeouts()
-        self._client = _Client(
+        self._client = self._client_class(
+            sleep=sleep if sleep is not None else type(self)._default_sleep,
+            transport=transport,
             retry=self.retry,
-            sleep=sleep,
             rng=rng or random.Random(),
             clock=clock,
             base_url=self.base_url,
@@ -389,12 +440,50 @@ class Transport:
             verify=_ssl_verify(verify),
             limits=limits
             or httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30),
-            transport=transport,
             follow_redirects=False,
         )
         self._api_client_factory = api_client_factory or _generated_client
         self._api_client: ApiClient | None = None
         self._api_client_lock = threading.Lock()
+
+    def _generated_for(self, attach: Callable[[ApiClient], object]) -> ApiClient:
+        with self._api_client_lock:
+            if self._api_client is None:
+                api_client = self._api_client_factory(self.base_url)
+                attach(api_client)
+                self._api_client = api_client
+            return self._api_client
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={redact_url(self.base_url)!r}, auth={self.auth!r}, "
+            f"retry={self.retry!r})"
+        )
+
+
+def success(response: DetailedResponse[T]) -> DetailedResponse[T]:
+    """``response`` if its status is a success; the transport raised the error statuses already."""
+    status = int(response.status_code)
+    if not 200 <= status <= 299:
+        raise UnexpectedStatusError(
+            status_code=status,
+            error_msg=f"expected a success status, got {status} (redirects are not followed)",
+        )
+    return response
+
+
+class Transport(_TransportBase):
+    """One pooled HTTP client for one base URL, shared by every call to that service.
+
+    ``auth`` is an ``httpx.Auth`` (:class:`~modelarts_hl._core.auth.AkSkAuth`,
+    :class:`~modelarts_hl._core.auth.TokenAuth`) or ``None``. ``transport`` (an ``httpx.BaseTransport``)
+    replaces the network layer (tests, fault injection); ``sleep`` and ``rng`` make retry waits observable;
+    ``clock`` is what a ``Retry-After`` date is counted from.
+    """
+
+    _client: _Client
+    _client_class = _Client
+    _default_sleep = staticmethod(time.sleep)
 
     @property
     def httpx_client(self) -> httpx.Client:
@@ -414,22 +503,10 @@ class Transport:
 
     def call_raw(self, operation: Operation[T], /, **kwargs: Any) -> DetailedResponse[ErrorResponse | T]:
         """Like :meth:`call` but returns the generated response object (status, headers, content, parsed)."""
-        response = operation.sync_detailed(client=self._generated(), **kwargs)
-        status = int(response.status_code)
-        if not 200 <= status <= 299:
-            raise UnexpectedStatusError(
-                status_code=status,
-                error_msg=f"expected a success status, got {status} (redirects are not followed)",
-            )
-        return response
+        return success(operation.sync_detailed(client=self._generated(), **kwargs))
 
     def _generated(self) -> ApiClient:
-        with self._api_client_lock:
-            if self._api_client is None:
-                api_client = self._api_client_factory(self.base_url)
-                api_client.set_httpx_client(self._client)
-                self._api_client = api_client
-            return self._api_client
+        return self._generated_for(lambda api_client: api_client.set_httpx_client(self._client))
 
     def close(self) -> None:
         self._client.close()
@@ -441,6 +518,3 @@ class Transport:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-    def __repr__(self) -> str:
-        return f"Transport(base_url={redact_url(self.base_url)!r}, auth={self.auth!r}, retry={self.retry!r})"

@@ -15,10 +15,14 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..errors import ModelArtsError
+from .._core.extras import requiring_extra
+from ..errors import MissingExtraError, ModelArtsError
 from ..session import Session
-from .lifecycle import DemoFailure, Report, Settings, run
+
+if TYPE_CHECKING:
+    from .lifecycle import Settings
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -52,6 +56,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _settings(args: argparse.Namespace, default_bucket: str, default_flavor: str) -> Settings:
+    from .lifecycle import Settings
+
     return Settings(
         bucket=args.bucket or default_bucket,
         train_instance_type=args.flavor or default_flavor,
@@ -63,6 +69,13 @@ def _settings(args: argparse.Namespace, default_bucket: str, default_flavor: str
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(argv)
+    try:
+        with requiring_extra("local", "the demo"):
+            from ..local import LocalBackend
+            from .lifecycle import DemoFailure, Report, run
+    except MissingExtraError as error:
+        print(error, file=sys.stderr)
+        return 1
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING, format="%(name)s: %(message)s"
     )
@@ -79,8 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"Running against {session.modelarts_endpoint} as {session!r}")
                 run(session, _settings(args, args.bucket, "modelarts.vm.cpu.8u"), report, keep=args.keep)
         else:
-            from ..local import LocalBackend
-
             with report.step(
                 "Starting the local backend (ModelArts API, IAM and an S3-compatible OBS on loopback)"
             ):

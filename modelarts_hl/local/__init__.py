@@ -21,11 +21,31 @@ Training jobs, models and services are records only until a runtime is plugged i
 ``model_runtime=``, ``inference_runtime=``; see :mod:`modelarts_hl.local.runtime`).
 """
 
-from .backend import LocalBackend
-from .config import LocalConfig, ObsEndpoint
-from .runtime import InferenceRuntime, ModelRuntime, TrainingRuntime
-from .server.faults import Fault, FaultInjector
+from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from modelarts_hl._core.extras import requiring_extra
+from modelarts_hl._core.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .backend import LocalBackend
+    from .config import LocalConfig, ObsEndpoint
+    from .runtime import InferenceRuntime, ModelRuntime, TrainingRuntime
+    from .server.faults import Fault, FaultInjector
+
+# Imported on first use, so that a missing extra is reported in one line (``python -m modelarts_hl.local``
+# included) instead of failing the package's import.
+_EXPORTS = {
+    "Fault": ".server.faults",
+    "FaultInjector": ".server.faults",
+    "InferenceRuntime": ".runtime",
+    "LocalBackend": ".backend",
+    "LocalConfig": ".config",
+    "ModelRuntime": ".runtime",
+    "ObsEndpoint": ".config",
+    "TrainingRuntime": ".runtime",
+}
 __all__ = [
     "Fault",
     "FaultInjector",
@@ -36,3 +56,6 @@ __all__ = [
     "ObsEndpoint",
     "TrainingRuntime",
 ]
+
+
+__getattr__ = lazy_exports(__name__, _EXPORTS, lambda: requiring_extra("local", "the local backend"))

@@ -1,21 +1,25 @@
 """``python -m modelarts_hl.local``: run a local ModelArts backend in the foreground until Ctrl-C or SIGTERM.
 
-Prints the endpoints, the credentials and a ``Session(...)`` line to paste into client code.
+Prints the endpoints, the credentials and a ``Session(...)`` line to paste into client code. With
+``--state-dir`` everything survives a restart: jobs, models, services, the objects of the store, the identity
+and the ports (a restarted backend listens where the previous run did unless ``--port``/``--obs-port`` say
+otherwise), so the printed line keeps working.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import signal
 import sys
-import threading
 from collections.abc import Sequence
 from pathlib import Path
-from types import FrameType
+from typing import TYPE_CHECKING
 
-from .backend import LocalBackend
-from .config import ObsEndpoint
+from modelarts_hl._core.extras import requiring_extra
+from modelarts_hl.errors import MissingExtraError
+
+if TYPE_CHECKING:
+    from .backend import LocalBackend
 
 __all__ = ["main"]
 
@@ -25,9 +29,17 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m modelarts_hl.local",
         description="Run a ModelArts-compatible backend (API, IAM, S3-compatible store) on this machine.",
     )
-    parser.add_argument("--state-dir", type=Path, help="keep jobs, models and services here (default: temp)")
-    parser.add_argument("--port", type=int, default=0, help="API port on 127.0.0.1 (default: any free port)")
-    parser.add_argument("--obs-port", type=int, default=0, help="object store port (default: any free port)")
+    parser.add_argument(
+        "--state-dir",
+        type=Path,
+        help="keep jobs, models, services, objects, identity and ports here (default: a temporary directory)",
+    )
+    parser.add_argument(
+        "--port", type=int, help="API port on 127.0.0.1 (default: the state directory's, else any free port)"
+    )
+    parser.add_argument(
+        "--obs-port", type=int, help="object store port (default: the state directory's, else any free port)"
+    )
     parser.add_argument("--project-id", help="project id (default: generated, or the one of --state-dir)")
     parser.add_argument("--region-name", help="region name (default: local-1)")
     parser.add_argument("--username", help="IAM user name (default: local-user)")
@@ -44,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        with requiring_extra("local", "the local backend"):
+            from .backend import LocalBackend
+            from .config import ObsEndpoint
+    except MissingExtraError as error:
+        print(error, file=sys.stderr)
+        return 1
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
     )
@@ -62,25 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         access_key=args.access_key,
         secret_key=args.secret_key,
         token_ttl=args.token_ttl,
-        port=args.port or None,
-        obs_port=args.obs_port or None,
+        port=args.port,
+        obs_port=args.obs_port,
         obs=obs,
     )
-    stop = threading.Event()
-
-    def request_stop(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        with backend:
-            _announce(backend)
-            while not stop.wait(0.5):
-                pass
-            print("stopping...", flush=True)
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    backend.serve_forever(_announce, lambda: print("stopping...", flush=True))
     return 0
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
+import errno
 import logging
 import os
 import shutil
+import signal
 import socket
 import tempfile
 import threading
@@ -16,11 +17,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import uvicorn
 
 from .config import LocalConfig, ObsEndpoint
+from .environment import Auth, session_settings, settings_environment
 from .runtime.context import BackendContext, RuntimeFactory
 from .runtime.inference import LocalInferenceRuntime
 from .runtime.models import LocalModelRuntime
@@ -29,6 +31,7 @@ from .runtime.training import LocalTrainingRuntime
 from .server.app import build_app
 from .server.faults import FaultInjector
 from .server.spec import OperationIndex, find_spec_path, load_spec
+from .state_file import IDENTITY_FIELDS, read_identity, read_ports, write_identity, write_ports
 from .store.iam import CredentialStore
 from .store.obs_store import MotoObsStore, ObsStore, RemoteObsStore
 from .store.state import Store
@@ -40,17 +43,8 @@ __all__ = ["LocalBackend"]
 
 log = logging.getLogger("modelarts_hl.local")
 
-_IDENTITY_FILE = "identity.json"
-_IDENTITY_FIELDS = (
-    "project_id",
-    "region_name",
-    "account",
-    "username",
-    "password",
-    "access_key",
-    "secret_key",
-)
 _START_TIMEOUT = 30.0
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class LocalBackend:
@@ -58,7 +52,9 @@ class LocalBackend:
 
     ``with LocalBackend() as backend:`` starts everything on free ports with a fresh identity and a temporary
     state directory; ``backend.session()`` returns a :class:`modelarts_hl.session.Session` connected to it.
-    With ``state_dir`` the jobs, models and services (and the generated identity) survive restarts.
+    With ``state_dir`` everything survives restarts: jobs, models and services, the objects of the store, the
+    generated identity and the ports (a backend started again on the directory listens where the previous one
+    did unless ``port``/``obs_port`` say otherwise), so clients configured for it keep working.
     Keyword arguments override single settings of :class:`LocalConfig`; ``config`` gives them all.
     """
 
@@ -76,6 +72,7 @@ class LocalBackend:
         secret_key: str | None = None,
         token_ttl: float | timedelta | None = None,
         temporary_credential_ttl: float | timedelta | None = None,
+        job_retention: float | timedelta | None = None,
         port: int | None = None,
         obs_port: int | None = None,
         obs: ObsEndpoint | None = None,
@@ -96,6 +93,7 @@ class LocalBackend:
             "secret_key": secret_key,
             "token_ttl": _duration("token_ttl", token_ttl),
             "temporary_credential_ttl": _duration("temporary_credential_ttl", temporary_credential_ttl),
+            "job_retention": _duration("job_retention", job_retention),
             "port": port,
             "obs_port": obs_port,
             "obs": obs,
@@ -107,14 +105,16 @@ class LocalBackend:
         base = config or LocalConfig()
         persistent_dir: Path | None = explicit.get("state_dir") or base.state_dir
         if persistent_dir is not None and config is None:
-            # A state directory remembers the identity it was created with, so its clients keep working.
-            explicit = {**_read_identity(persistent_dir), **explicit}
+            # A state directory remembers its identity and ports: the clients of earlier runs keep working.
+            explicit = {**read_identity(persistent_dir), **read_ports(persistent_dir), **explicit}
         if obs is not None:
             # One key pair serves both the API and an external store, so a single Session reaches both.
             explicit.setdefault("access_key", obs.access_key)
             explicit.setdefault("secret_key", obs.secret_key)
         self.config = dataclasses.replace(base, **explicit)
         self.spec_path = Path(spec_path) if spec_path is not None else find_spec_path()
+        # The document the package ships is validated by its tests; one given here is validated at start.
+        self._own_document = spec_path is None
         self.spec = load_spec(self.spec_path)
         self.faults = FaultInjector(OperationIndex(self.spec).by_id)
         self._factories = (training_runtime, model_runtime, inference_runtime)
@@ -216,19 +216,20 @@ class LocalBackend:
         state_dir = config.state_dir or self._temporary_dir
         assert state_dir is not None
         self._store = Store(state_dir)
-        _write_identity(state_dir, config)
-        self._obs = (
-            RemoteObsStore(config.obs)
-            if config.obs is not None
-            else MotoObsStore(config.host, config.obs_port)
-        )
+        write_identity(state_dir, {name: getattr(config, name) for name in IDENTITY_FIELDS})
+        sock = self._socket = _listen(config.host, config.port, "port")
+        port = sock.getsockname()[1]
+        self.endpoint = f"http://{config.host}:{port}"
+        if config.obs is not None:
+            self._obs = RemoteObsStore(config.obs)
+        else:
+            _check_free(config.host, config.obs_port, "obs_port")
+            self._obs = MotoObsStore(config.host, config.obs_port, state_dir=config.state_dir)
         self._obs.start()
         self.obs_endpoint = self._obs.endpoint
+        if config.state_dir is not None:
+            write_ports(state_dir, port=port, obs_port=self._obs.port or None)
         self._runner = ProcessRunner()
-        sock = self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((config.host, config.port))
-        self.endpoint = f"http://{config.host}:{sock.getsockname()[1]}"
         context = BackendContext(
             config=config,
             store=self._store,
@@ -243,7 +244,12 @@ class LocalBackend:
         context.inference = inference(context)
         self._context = context
         app = build_app(
-            context, self.spec, self.spec_path, self.faults, validate_responses=config.validate_responses
+            context,
+            self.spec,
+            self.spec_path,
+            self.faults,
+            validate_responses=config.validate_responses,
+            check_document=not self._own_document,
         )
         server_config = uvicorn.Config(
             app,
@@ -288,41 +294,53 @@ class LocalBackend:
             shutil.rmtree(self._temporary_dir, ignore_errors=True)
         self._context = self._runner = self._obs = self._store = self._temporary_dir = None
 
-    def session(self, auth: Literal["aksk", "password"] = "aksk", **overrides: Any) -> Session:
+    def settings(self, auth: Auth = "aksk") -> dict[str, Any]:
+        """The ``Session`` arguments that reach this backend (they contain the credentials)."""
+        if not self._started:
+            raise RuntimeError("the local backend is not running; call start() or use it in a with block")
+        identity = {name: getattr(self.config, name) for name in IDENTITY_FIELDS}
+        return session_settings(identity, endpoint=self.endpoint, obs_endpoint=self.obs_endpoint, auth=auth)
+
+    def session(self, auth: Auth = "aksk", **overrides: Any) -> Session:
         """A :class:`modelarts_hl.session.Session` connected to this backend (keyword arguments override)."""
         from modelarts_hl.session import Session
 
-        if not self._started:
-            raise RuntimeError("the local backend is not running; call start() or use it in a with block")
-        settings: dict[str, Any] = {
-            "project_id": self.project_id,
-            "region_name": self.region_name,
-            "iam_endpoint": self.endpoint,
-            "modelarts_endpoint": self.endpoint,
-            "obs_endpoint": self.obs_endpoint,
-            "obs_signature": "v4",
-            "obs_path_style": True,
-        }
-        if auth == "aksk":
-            settings.update(access_key=self.access_key, secret_key=self.secret_key)
-        elif auth == "password":
-            settings.update(username=self.username, password=self.password, account=self.account)
-        else:
-            raise ValueError(f"auth: expected 'aksk' or 'password', got {auth!r}")
-        settings.update(overrides)
-        return Session(**settings)
+        return Session(**{**self.settings(auth), **overrides})
 
-    def session_example(self, auth: Literal["aksk", "password"] = "aksk") -> str:
+    def serve_forever(
+        self,
+        on_started: Callable[[LocalBackend], object] | None = None,
+        on_stopping: Callable[[], object] | None = None,
+    ) -> None:
+        """Runs the backend in the foreground until SIGINT (Ctrl-C) or SIGTERM, then stops it.
+
+        ``on_started`` is called once the backend runs (to tell a person how to reach it), ``on_stopping``
+        when a signal asked it to stop. Call it from the main thread: it installs the signal handlers for its
+        duration.
+        """
+        stop = threading.Event()
+        previous = {sig: signal.signal(sig, lambda _signum, _frame: stop.set()) for sig in _STOP_SIGNALS}
+        try:
+            with self:
+                if on_started is not None:
+                    on_started(self)
+                while not stop.wait(0.5):
+                    pass
+                if on_stopping is not None:
+                    on_stopping()
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def session_example(self, auth: Auth = "aksk") -> str:
         """The Python line that builds an equivalent Session (it contains the credentials)."""
-        if auth == "aksk":
-            identity = f"access_key={self.access_key!r}, secret_key={self.secret_key!r}"
-        else:
-            identity = f"username={self.username!r}, password={self.password!r}, account={self.account!r}"
-        return (
-            f"Session({identity}, project_id={self.project_id!r}, region_name={self.region_name!r}, "
-            f"iam_endpoint={self.endpoint!r}, modelarts_endpoint={self.endpoint!r}, "
-            f"obs_endpoint={self.obs_endpoint!r}, obs_signature='v4', obs_path_style=True)"
-        )
+        arguments = ", ".join(f"{name}={value!r}" for name, value in self.settings(auth).items())
+        return f"Session({arguments})"
+
+    def environment(self, auth: Auth = "aksk") -> dict[str, str]:
+        """The ``MODELARTS_*`` variables with which ``Session()`` reaches this backend (``export`` them in a
+        shell, or pass them to a process); they contain the credentials."""
+        return settings_environment(self.settings(auth))
 
 
 def _duration(name: str, value: float | timedelta | None) -> timedelta | None:
@@ -333,20 +351,30 @@ def _duration(name: str, value: float | timedelta | None) -> timedelta | None:
     return timedelta(seconds=value)
 
 
-def _read_identity(state_dir: Path) -> dict[str, Any]:
-    """The identity a previous run generated in this state directory (so its clients keep working)."""
-    path = state_dir / _IDENTITY_FILE
-    if not path.is_file():
-        return {}
-    loaded = json.loads(path.read_text(encoding="utf-8"))
-    return {name: loaded[name] for name in _IDENTITY_FIELDS if isinstance(loaded.get(name), str)}
+def _listen(host: str, port: int, setting: str) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        if error.errno == errno.EADDRINUSE:
+            raise _port_in_use(host, port, setting) from error
+        raise
+    return sock
 
 
-def _write_identity(state_dir: Path, config: LocalConfig) -> None:
-    path = state_dir / _IDENTITY_FILE
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump({name: getattr(config, name) for name in _IDENTITY_FIELDS}, handle)
+def _check_free(host: str, port: int, setting: str) -> None:
+    """A port the object store is about to listen on: taken, it fails here with a clear message."""
+    if port:
+        _listen(host, port, setting).close()
+
+
+def _port_in_use(host: str, port: int, setting: str) -> RuntimeError:
+    return RuntimeError(
+        f"{host}:{port} is in use ({setting}; a state directory remembers the ports of its previous run): "
+        f"stop what listens there, or give another {setting} (0 for any free port)"
+    )
 
 
 @contextlib.contextmanager

@@ -67,6 +67,8 @@ class LocalConfig:
     obs_port: int = 0
     obs: ObsEndpoint | None = None
     state_dir: Path | None = None
+    # How long a job created with spec.retention.policy enabled is kept once it is over; None: forever.
+    job_retention: timedelta | None = timedelta(days=30)
     validate_responses: bool = False
     clock: Callable[[], datetime] = field(default=utcnow, repr=False, compare=False)
 
@@ -75,6 +77,8 @@ class LocalConfig:
             raise ValueError(f"project_id: expected letters, digits, '-' or '_', got {self.project_id!r}")
         if self.token_ttl <= timedelta(0):
             raise ValueError("token_ttl: expected a positive duration")
+        if self.job_retention is not None and self.job_retention <= timedelta(0):
+            raise ValueError("job_retention: expected a positive duration or None")
         if self.temporary_credential_ttl is not None and self.temporary_credential_ttl <= timedelta(0):
             raise ValueError("temporary_credential_ttl: expected a positive duration or None")
         if not 0 <= self.port < 65536 or not 0 <= self.obs_port < 65536:

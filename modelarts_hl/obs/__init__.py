@@ -2,16 +2,13 @@
 
 Built on esdk-obs-python's ``ObsClient``: concurrent small files over kept-alive connections, large files in
 parallel parts or ranges, resumable after an interruption, every object checked against its MD5/ETag.
-
-``OBS`` and ``ObjectInfo`` (and with them the OBS SDK and requests) load on first use: code that only parses
-obs:// paths, such as training and inference configuration, stays light.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from modelarts_hl._core.exports import lazy_exports
+from modelarts_hl._core.lazy import lazy_exports
 from modelarts_hl.errors import (
     BucketAlreadyExistsError,
     IntegrityError,
@@ -28,14 +25,25 @@ from modelarts_hl.errors import (
     UnusableObjectKeysError,
 )
 
-from .paths import ObsPath
-from .settings import ObsCredentials, ObsSettings
-from .summary import TransferSummary
-from .sync import SyncResult
-
 if TYPE_CHECKING:
     from .api import OBS
     from .listing import ObjectInfo
+    from .paths import ObsPath
+    from .settings import ObsCredentials, ObsSettings
+    from .summary import TransferSummary
+    from .sync import SyncResult
+
+# Imported on first use: the OBS SDK takes a while to import, and code that only checks obs:// paths (the
+# training and inference calls, the command line) never needs it.
+_EXPORTS = {
+    "OBS": ".api",
+    "ObjectInfo": ".listing",
+    "ObsPath": ".paths",
+    "ObsCredentials": ".settings",
+    "ObsSettings": ".settings",
+    "TransferSummary": ".summary",
+    "SyncResult": ".sync",
+}
 
 __all__ = [
     "OBS",
@@ -60,4 +68,5 @@ __all__ = [
     "UnusableObjectKeysError",
 ]
 
-__getattr__ = lazy_exports(__name__, {"OBS": ".api", "ObjectInfo": ".listing"})
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

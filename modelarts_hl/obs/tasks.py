@@ -4,6 +4,10 @@ Only the calling thread waits, so a follow-up may start more work (the parts of 
 without a worker ever blocking on another. Follow-ups run one at a time, so the state they touch
 (checkpoints, counters) needs no lock.
 
+Under :func:`~modelarts_hl._core.cancel.run_blocking` (the asyncio API) the group stops like after a failure
+when the awaiting task is cancelled: nothing more starts, running requests finish and their follow-ups run,
+then ``asyncio.CancelledError`` leaves :meth:`run`.
+
 Workers hand results back through one queue rather than futures: waiting on a set of futures installs a
 waiter in every pending future at each wake-up, a noticeable share of the caller's CPU with many small files.
 """
@@ -16,6 +20,8 @@ from collections.abc import Callable
 from queue import Empty, SimpleQueue
 from typing import Any, TypeVar
 
+from modelarts_hl._core.cancel import current_signal
+
 __all__ = ["TaskGroup"]
 
 log = logging.getLogger("modelarts_hl.obs")
@@ -24,6 +30,8 @@ _Then = Callable[[Any], None] | None
 # What a worker reports: the follow-up, and the result or the exception (``_SKIPPED``: cancelled unrun).
 _Outcome = tuple[_Then, Any, BaseException | None]
 _SKIPPED: Any = object()
+# Put in the queue of outcomes when the awaiting task is cancelled, to wake the calling thread.
+_WAKE: Any = (None, object(), None)
 
 
 class TaskGroup:
@@ -35,6 +43,16 @@ class TaskGroup:
         self._pending = 0
         self._cancelled = False
         self.window = workers * 4
+        self._signal = current_signal()
+        self._unsubscribe = None if self._signal is None else self._signal.subscribe(self._wake)
+
+    def _wake(self) -> None:
+        self._done.put(_WAKE)
+
+    def _check_cancelled(self) -> None:
+        if self._signal is not None and self._signal.is_set:
+            self._abort()
+            self._signal.check()
 
     def submit(self, work: Callable[[], T], then: Callable[[T], None] | None = None) -> None:
         """Run ``work`` on a worker, then ``then(result)`` in the thread that calls :meth:`run`."""
@@ -68,6 +86,7 @@ class TaskGroup:
                 self._done.put((then, None, exc))
 
     def _step(self) -> None:
+        self._check_cancelled()
         try:
             outcomes = [self._done.get()]
         except BaseException:
@@ -80,7 +99,10 @@ class TaskGroup:
                 break
         error: BaseException | None = None
         # Every finished task's follow-up runs (a part that made it gets into the checkpoint) before failing.
-        for then, result, exc in outcomes:
+        for outcome in outcomes:
+            if outcome is _WAKE:
+                continue
+            then, result, exc = outcome
             self._pending -= 1
             try:
                 if exc is not None:
@@ -92,13 +114,17 @@ class TaskGroup:
         if error is not None:
             self._abort()
             raise error
+        self._check_cancelled()
 
     def _abort(self) -> None:
         # Requests already running finish (their connection stays usable); nothing more starts. Their
         # follow-ups still run, so that a part finished meanwhile gets into the checkpoint for the next call.
         self._cancelled = True
         while self._pending:
-            then, result, exc = self._done.get()
+            outcome = self._done.get()
+            if outcome is _WAKE:
+                continue
+            then, result, exc = outcome
             self._pending -= 1
             if exc is None and then is not None and result is not _SKIPPED:
                 try:
@@ -107,6 +133,8 @@ class TaskGroup:
                     log.debug("follow-up after a failure failed too: %s", failure)
 
     def close(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
         self._abort()
         for _ in self._threads:
             self._tasks.put(None)

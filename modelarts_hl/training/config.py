@@ -50,6 +50,8 @@ class JobConfig:
     volumes: list[check.NfsMount]
     env_variables: dict[str, str]
     pool_id: str | None
+    # Hours of running after which the job is stopped (spec.auto_stop); None: it runs until it ends.
+    auto_stop: int | None = None
 
     @classmethod
     def build(
@@ -69,6 +71,7 @@ class JobConfig:
         volumes: Any,
         env_variables: Any,
         pool_id: Any,
+        auto_stop: Any = None,
     ) -> JobConfig:
         if training_files is not None and not isinstance(training_files, TrainingFiles):
             raise InvalidArgumentError(
@@ -100,6 +103,7 @@ class JobConfig:
             volumes=check.nfs_volumes(volumes),
             env_variables=check.environment(env_variables),
             pool_id=check.optional_text("pool_id", pool_id),
+            auto_stop=None if auto_stop is None else check.auto_stop_hours(auto_stop),
         )
 
 

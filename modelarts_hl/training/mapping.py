@@ -15,6 +15,7 @@ outputs                                           algorithm.outputs[].remote.obs
 env_variables                                     algorithm.environments
 train_instance_type, train_instance_count         spec.resource.flavor_id, node_count
 pool_id                                           spec.resource.pool_id
+auto_stop (hours)                                 spec.auto_stop.duration (time_unit HOURS)
 volumes                                           spec.volumes[].nfs
 log_url                                           spec.log_export_path.obs_url
 ================================================  ===========================================================
@@ -23,6 +24,7 @@ log_url                                           spec.log_export_path.obs_url
 from __future__ import annotations
 
 from modelarts_client.models import (
+    AutoStop,
     CreateTrainingJobRequest,
     InputDataInfo,
     InputDataset,
@@ -55,6 +57,8 @@ from .validation import FilterCriterion
 __all__ = ["create_request", "search_request"]
 
 JOB_KIND = "job"
+# The only unit of spec.auto_stop.
+_HOURS = "HOURS"
 
 
 def create_request(job: JobConfig, fit: FitConfig) -> CreateTrainingJobRequest:
@@ -121,6 +125,7 @@ def _spec(job: JobConfig) -> JobSpec:
         ]
         or UNSET,
         log_export_path=UNSET if job.log_url is None else LogExportPath(obs_url=to_rest(job.log_url)),
+        auto_stop=UNSET if job.auto_stop is None else AutoStop(time_unit=_HOURS, duration=job.auto_stop),
     )
 
 

@@ -78,6 +78,11 @@ def count_at_least_one(argument: str, value: object) -> int:
     return field_rule("JobResource", "node_count").integer(argument, value)
 
 
+def auto_stop_hours(value: object) -> int:
+    """Hours of running after which a job is stopped (ModelArts counts spec.auto_stop in hours only)."""
+    return field_rule("AutoStop", "duration").integer("auto_stop", value)
+
+
 def offset(value: object) -> int:
     return field_rule("ListTrainingJobsRequest", "offset").integer("offset", value)
 

@@ -62,3 +62,20 @@ def test_fields_the_generator_renamed_keep_their_documented_names() -> None:
     )
     assert (param.min, param.max) == (1, 9)
     assert (param["min"], param["max"]) == (1, 9)
+
+
+def test_a_declared_additional_properties_field_is_the_field_not_the_undeclared_keys() -> None:
+    # ModelArts' services declare a field named like the generated models' attribute of undeclared keys.
+    from modelarts_client.models import ServiceDetail
+
+    payload = {
+        "service_id": "s",
+        "service_name": "n",
+        "additional_properties": {"smn_notification": {"topic_urn": "urn:smn:t", "events": [1, 3]}},
+        "new_field": 7,
+    }
+    info = Result(ServiceDetail.from_dict(payload))
+    assert info.additional_properties.smn_notification.topic_urn == "urn:smn:t"
+    assert info["additional_properties"]["smn_notification"]["events"] == [1, 3]
+    assert info.new_field == 7
+    assert info.to_dict() == payload

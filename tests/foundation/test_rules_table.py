@@ -69,8 +69,13 @@ def operation_parameters(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, 
         for method in HTTP_METHODS:
             if method in item:
                 operation = item[method]
+                # An operation's parameter overrides its path's parameter of the same name and location.
+                declared = {}
                 for node in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                    yield operation["operationId"], resolve(spec, node)
+                    parameter = resolve(spec, node)
+                    declared[(parameter["name"], parameter["in"])] = parameter
+                for parameter in declared.values():
+                    yield operation["operationId"], parameter
 
 
 def every_schema_node(spec: dict[str, Any]) -> Iterator[tuple[Where, dict[str, Any]]]:

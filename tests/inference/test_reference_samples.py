@@ -316,8 +316,11 @@ def test_8_3_to_8_5_querying_services(env: dict[str, Any], capsys: pytest.Captur
     )
     print(predictor_list)
     assert predictor_list.count == 0  # the real-time DigitRecognition service was deleted above
-    predictor_list = Predictor.get_service_list(session, service_name="Digit", order="asc", offset="0")
-    assert [s.infer_type for s in predictor_list.services] == ["batch"]
+    # Names match as ModelArts matches them: "digit" finds DigitRecognition (the batch one is left).
+    predictor_list = Predictor.get_service_list(session, service_name="digit", order="asc", offset="0")
+    assert [(s.service_name, s.infer_type) for s in predictor_list.services] == [
+        ("DigitRecognition", "batch")
+    ]
 
     # 8.5 Scenarios 1 and 2.
     capsys.readouterr()

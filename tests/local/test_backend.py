@@ -16,8 +16,9 @@ import httpx
 import psutil
 import pytest
 
-from modelarts_client.api.training import list_training_job_flavors
+from modelarts_client.api.training import create_training_job, list_training_job_flavors, show_training_job
 from modelarts_hl.local import LocalBackend, LocalConfig, ObsEndpoint
+from modelarts_hl.session import Session
 
 from ..waiting import HANG
 
@@ -114,33 +115,104 @@ def test_start_and_stop_are_idempotent() -> None:
 
 
 @pytest.mark.slow
-def test_command_line_runs_until_sigterm(tmp_path: Path) -> None:
+def _command_line(state_dir: Path, *options: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """``python -m modelarts_hl.local`` started on ``state_dir``, and what it announced (label: value)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "modelarts_hl.local", "--state-dir", str(tmp_path), "--token-ttl", "60"],
+        [sys.executable, "-m", "modelarts_hl.local", "--state-dir", str(state_dir), *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         cwd=ROOT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
+    assert process.stdout is not None
+    lines: list[str] = []
+    while not lines or "session = " not in lines[-1]:
+        line = process.stdout.readline()
+        if not line:
+            process.wait(HANG)
+            raise AssertionError("the backend exited early: " + "".join(lines))
+        lines.append(line)
+    announced = dict(line.strip().split(": ", 1) for line in lines if ": " in line)
+    announced["session"] = lines[-1].split(" = ", 1)[1].strip()
+    return process, announced
+
+
+def _stop(process: subprocess.Popen[str]) -> str:
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(HANG) == 0
+    assert process.stdout is not None
+    return process.stdout.read()
+
+
+def test_command_line_runs_until_sigterm(tmp_path: Path) -> None:
+    process, announced = _command_line(tmp_path, "--token-ttl", "60")
     try:
-        assert process.stdout is not None
-        lines: list[str] = []
-        while not lines or "session = " not in lines[-1]:
-            line = process.stdout.readline()
-            assert line, "the backend exited early: " + "".join(lines)
-            lines.append(line)
-        assert "Session(access_key=" in lines[-1]
-        endpoint = next(
-            line.split(": ", 1)[1].strip() for line in lines if "ModelArts + IAM endpoint" in line
-        )
+        assert announced["session"].startswith("Session(access_key=")
+        endpoint = announced["ModelArts + IAM endpoint"]
         assert httpx.get(f"{endpoint}/openapi.yaml", timeout=30).status_code == 200
         children = psutil.Process(process.pid).children(recursive=True)
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(HANG) == 0
-        assert "stopping" in process.stdout.read()
+        assert "stopping" in _stop(process)
         assert all(not child.is_running() or child.status() == "zombie" for child in children)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait(10)
+
+
+def test_environment_points_session_at_the_backend(
+    local_backend: LocalBackend, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from modelarts_hl.session import Session
+
+    for name in list(os.environ):
+        if name.startswith(("MODELARTS_", "HUAWEICLOUD_SDK_")):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("MODELARTS_CONFIG_FILE", str(tmp_path / "no-profile"))
+    for auth in ("aksk", "password"):
+        environment = local_backend.environment(auth)  # type: ignore[arg-type]
+        assert environment["MODELARTS_ENDPOINT"] == local_backend.endpoint
+        with monkeypatch.context() as patched:
+            for name, value in environment.items():
+                patched.setenv(name, value)
+            with Session() as session:
+                assert session.auth_mode == auth
+                flavors: Any = session.call(list_training_job_flavors)
+                assert flavors.flavors
+                bucket = f"env-{uuid.uuid4().hex[:8]}"
+                session.obs.create_bucket(bucket)  # OBS through the v4, path-style settings
+                assert session.obs.bucket_exists(bucket)
+    with pytest.raises(ValueError, match="auth"):
+        local_backend.environment("token")  # type: ignore[arg-type]
+
+
+def test_command_line_restarts_where_it_stopped(tmp_path: Path) -> None:
+    """Stopped and started again, it answers at the same endpoints with the same keys, and the objects, jobs,
+    models and services are still there (each run is a process of its own: nothing is kept in memory)."""
+    process, first = _command_line(tmp_path)
+    try:
+        settings = eval(first["session"], {"Session": dict})  # the printed line, as a user pastes it
+        with Session(**settings) as session:
+            session.obs.create_bucket("restart-objects")
+            session.obs.write_bytes("obs://restart-objects/model/weights.bin", b"\x00weights")
+            job = session.call_raw(create_training_job, body=_job_body()).parsed
+        _stop(process)
+        process, second = _command_line(tmp_path)
+        assert second == first
+        with Session(**settings) as session:
+            assert session.obs.read_bytes("obs://restart-objects/model/weights.bin") == b"\x00weights"
+            shown: Any = session.call(show_training_job, training_job_id=job.metadata.id)
+            assert shown.metadata.name == "kept-across-restarts"
+        _stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+
+
+def _job_body() -> Any:
+    from modelarts_client.models import CreateTrainingJobRequest
+
+    return CreateTrainingJobRequest.from_dict(
+        {"kind": "job", "metadata": {"name": "kept-across-restarts"}, "algorithm": {"command": "true"}}
+    )

@@ -213,7 +213,7 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "8-22": ("ListServiceLogsResponse", ["service_id", "service_name", "logs"]),
     "8-23": ("ServiceUpdateLog", ["update_time", "result", "config"]),
     "8-24": (
-        "ServiceConfigDetail",
+        "ServiceLogConfig",
         ["model_id", "model_name", "model_version", "weight", "specification", "instance_count", "envs"],
     ),
     "8-25": ("ServiceUpdateResult", ["node_name", "operation", "result"]),

@@ -7,12 +7,17 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .affinity_node import AffinityNode
+    from .affinity_pool import AffinityPool
+    from .allocated_resources import AllocatedResources
+    from .asset_model import AssetModel
     from .auth_scope import AuthScope
     from .auto_search import AutoSearch
     from .auto_search_algo_config import AutoSearchAlgoConfig
     from .auto_search_algo_config_parameter import AutoSearchAlgoConfigParameter
     from .auto_search_param import AutoSearchParam
     from .auto_search_reward_attr import AutoSearchRewardAttr
+    from .auto_stop import AutoStop
     from .cpu_info import CpuInfo
     from .create_model_request import CreateModelRequest
     from .create_model_request_install_type_item import (
@@ -24,15 +29,19 @@ if TYPE_CHECKING:
     from .create_service_response import CreateServiceResponse
     from .create_training_job_request import CreateTrainingJobRequest
     from .create_user_token_nocatalog import CreateUserTokenNocatalog
+    from .custom_metric import CustomMetric
+    from .customized_flavor import CustomizedFlavor
     from .delete_model_response import DeleteModelResponse
     from .delete_service_response import DeleteServiceResponse
     from .disk_info import DiskInfo
     from .domain_ref import DomainRef
+    from .edge_node import EdgeNode
     from .engine_image_info import EngineImageInfo
     from .engine_response import EngineResponse
     from .error_response import ErrorResponse
     from .flavor_billing import FlavorBilling
     from .flavor_detail import FlavorDetail
+    from .flavor_disk import FlavorDisk
     from .flavor_info import FlavorInfo
     from .flavor_response import FlavorResponse
     from .flavor_response_attributes import FlavorResponseAttributes
@@ -46,18 +55,23 @@ if TYPE_CHECKING:
     from .job_algorithm import JobAlgorithm
     from .job_algorithm_environments import JobAlgorithmEnvironments
     from .job_engine import JobEngine
+    from .job_flavor_info import JobFlavorInfo
     from .job_input import JobInput
     from .job_log_preview import JobLogPreview
     from .job_metadata import JobMetadata
     from .job_metadata_annotations import JobMetadataAnnotations
+    from .job_metadata_update import JobMetadataUpdate
+    from .job_metadata_update_annotation import JobMetadataUpdateAnnotation
     from .job_metric import JobMetric
     from .job_metrics import JobMetrics
+    from .job_notification import JobNotification
     from .job_output import JobOutput
     from .job_parameter import JobParameter
     from .job_policies import JobPolicies
     from .job_resource import JobResource
     from .job_response import JobResponse
     from .job_spec import JobSpec
+    from .job_spec_update import JobSpecUpdate
     from .job_status import JobStatus
     from .job_volume import JobVolume
     from .list_engines_response import ListEnginesResponse
@@ -74,10 +88,18 @@ if TYPE_CHECKING:
     from .list_training_job_flavors_flavor_type import ListTrainingJobFlavorsFlavorType
     from .list_training_jobs_request import ListTrainingJobsRequest
     from .list_training_jobs_request_order import ListTrainingJobsRequestOrder
+    from .list_training_jobs_request_train_type import ListTrainingJobsRequestTrainType
     from .list_training_jobs_response import ListTrainingJobsResponse
     from .localized_description import LocalizedDescription
+    from .log_export_config import LogExportConfig
     from .log_export_path import LogExportPath
+    from .log_report_channel import LogReportChannel
+    from .log_volume import LogVolume
+    from .lts_configuration import LtsConfiguration
     from .memory_info import MemoryInfo
+    from .metric_command import MetricCommand
+    from .metric_endpoint import MetricEndpoint
+    from .model_additional_properties import ModelAdditionalProperties
     from .model_api import ModelApi
     from .model_api_message import ModelApiMessage
     from .model_delete_failure import ModelDeleteFailure
@@ -90,6 +112,7 @@ if TYPE_CHECKING:
     from .model_json_schema import ModelJsonSchema
     from .model_json_schema_properties import ModelJsonSchemaProperties
     from .model_labels_map import ModelLabelsMap
+    from .model_location import ModelLocation
     from .model_metrics import ModelMetrics
     from .model_package import ModelPackage
     from .model_package_detail import ModelPackageDetail
@@ -103,9 +126,14 @@ if TYPE_CHECKING:
     from .model_template_input import ModelTemplateInput
     from .model_type import ModelType
     from .nfs_volume import NfsVolume
+    from .node_selector import NodeSelector
+    from .node_selector_requirement import NodeSelectorRequirement
+    from .node_selector_term import NodeSelectorTerm
     from .npu_info import NpuInfo
     from .obs_location import ObsLocation
+    from .obs_volume import ObsVolume
     from .output_data_info import OutputDataInfo
+    from .output_model import OutputModel
     from .parameter_constraint import ParameterConstraint
     from .password_auth import PasswordAuth
     from .password_credentials import PasswordCredentials
@@ -113,12 +141,25 @@ if TYPE_CHECKING:
     from .password_identity_methods_item import PasswordIdentityMethodsItem
     from .password_token_request import PasswordTokenRequest
     from .password_user import PasswordUser
+    from .persistent_volume import PersistentVolume
+    from .pfs_volume import PfsVolume
+    from .preferred_affinity import PreferredAffinity
+    from .preferred_scheduling_term import PreferredSchedulingTerm
     from .project_ref import ProjectRef
+    from .recover_record import RecoverRecord
     from .remote_constraint import RemoteConstraint
+    from .required_affinity import RequiredAffinity
+    from .reserved_time import ReservedTime
+    from .retention_policy import RetentionPolicy
+    from .running_record import RunningRecord
+    from .schedule_policy import SchedulePolicy
+    from .schedule_update import ScheduleUpdate
     from .search_filter import SearchFilter
     from .search_filter_operator import SearchFilterOperator
     from .security_token_request import SecurityTokenRequest
     from .security_token_response import SecurityTokenResponse
+    from .service_additional_properties import ServiceAdditionalProperties
+    from .service_affinity import ServiceAffinity
     from .service_config import ServiceConfig
     from .service_config_detail import ServiceConfigDetail
     from .service_config_mapping_type import ServiceConfigMappingType
@@ -127,9 +168,11 @@ if TYPE_CHECKING:
     from .service_envs import ServiceEnvs
     from .service_infer_type import ServiceInferType
     from .service_load_balancer_policy import ServiceLoadBalancerPolicy
+    from .service_log_config import ServiceLogConfig
     from .service_mapping_rule import ServiceMappingRule
     from .service_monitor import ServiceMonitor
     from .service_monitor_response import ServiceMonitorResponse
+    from .service_node_affinity import ServiceNodeAffinity
     from .service_schedule import ServiceSchedule
     from .service_schedule_detail import ServiceScheduleDetail
     from .service_schedule_time_unit import ServiceScheduleTimeUnit
@@ -137,8 +180,15 @@ if TYPE_CHECKING:
     from .service_summary import ServiceSummary
     from .service_update_log import ServiceUpdateLog
     from .service_update_result import ServiceUpdateResult
+    from .smn_notification import SmnNotification
+    from .tag_filter import TagFilter
     from .task_algorithm import TaskAlgorithm
+    from .task_algorithm_environments import TaskAlgorithmEnvironments
     from .task_engine import TaskEngine
+    from .task_input import TaskInput
+    from .task_ip import TaskIp
+    from .task_log_export_path import TaskLogExportPath
+    from .task_output import TaskOutput
     from .task_response import TaskResponse
     from .task_status import TaskStatus
     from .temporary_credential import TemporaryCredential
@@ -153,18 +203,24 @@ if TYPE_CHECKING:
     from .token_response import TokenResponse
     from .token_role import TokenRole
     from .token_user import TokenUser
+    from .training_experiment_reference import TrainingExperimentReference
     from .update_service_request import UpdateServiceRequest
     from .update_service_request_status import UpdateServiceRequestStatus
     from .update_service_response import UpdateServiceResponse
     from .update_training_job_request import UpdateTrainingJobRequest
 
 _MODULES = {
+    "AffinityNode": ".affinity_node",
+    "AffinityPool": ".affinity_pool",
+    "AllocatedResources": ".allocated_resources",
+    "AssetModel": ".asset_model",
     "AuthScope": ".auth_scope",
     "AutoSearch": ".auto_search",
     "AutoSearchAlgoConfig": ".auto_search_algo_config",
     "AutoSearchAlgoConfigParameter": ".auto_search_algo_config_parameter",
     "AutoSearchParam": ".auto_search_param",
     "AutoSearchRewardAttr": ".auto_search_reward_attr",
+    "AutoStop": ".auto_stop",
     "CpuInfo": ".cpu_info",
     "CreateModelRequest": ".create_model_request",
     "CreateModelRequestInstallTypeItem": ".create_model_request_install_type_item",
@@ -174,15 +230,19 @@ _MODULES = {
     "CreateServiceResponse": ".create_service_response",
     "CreateTrainingJobRequest": ".create_training_job_request",
     "CreateUserTokenNocatalog": ".create_user_token_nocatalog",
+    "CustomMetric": ".custom_metric",
+    "CustomizedFlavor": ".customized_flavor",
     "DeleteModelResponse": ".delete_model_response",
     "DeleteServiceResponse": ".delete_service_response",
     "DiskInfo": ".disk_info",
     "DomainRef": ".domain_ref",
+    "EdgeNode": ".edge_node",
     "EngineImageInfo": ".engine_image_info",
     "EngineResponse": ".engine_response",
     "ErrorResponse": ".error_response",
     "FlavorBilling": ".flavor_billing",
     "FlavorDetail": ".flavor_detail",
+    "FlavorDisk": ".flavor_disk",
     "FlavorInfo": ".flavor_info",
     "FlavorResponse": ".flavor_response",
     "FlavorResponseAttributes": ".flavor_response_attributes",
@@ -196,18 +256,23 @@ _MODULES = {
     "JobAlgorithm": ".job_algorithm",
     "JobAlgorithmEnvironments": ".job_algorithm_environments",
     "JobEngine": ".job_engine",
+    "JobFlavorInfo": ".job_flavor_info",
     "JobInput": ".job_input",
     "JobLogPreview": ".job_log_preview",
     "JobMetadata": ".job_metadata",
     "JobMetadataAnnotations": ".job_metadata_annotations",
+    "JobMetadataUpdate": ".job_metadata_update",
+    "JobMetadataUpdateAnnotation": ".job_metadata_update_annotation",
     "JobMetric": ".job_metric",
     "JobMetrics": ".job_metrics",
+    "JobNotification": ".job_notification",
     "JobOutput": ".job_output",
     "JobParameter": ".job_parameter",
     "JobPolicies": ".job_policies",
     "JobResource": ".job_resource",
     "JobResponse": ".job_response",
     "JobSpec": ".job_spec",
+    "JobSpecUpdate": ".job_spec_update",
     "JobStatus": ".job_status",
     "JobVolume": ".job_volume",
     "ListEnginesResponse": ".list_engines_response",
@@ -224,10 +289,18 @@ _MODULES = {
     "ListTrainingJobFlavorsFlavorType": ".list_training_job_flavors_flavor_type",
     "ListTrainingJobsRequest": ".list_training_jobs_request",
     "ListTrainingJobsRequestOrder": ".list_training_jobs_request_order",
+    "ListTrainingJobsRequestTrainType": ".list_training_jobs_request_train_type",
     "ListTrainingJobsResponse": ".list_training_jobs_response",
     "LocalizedDescription": ".localized_description",
+    "LogExportConfig": ".log_export_config",
     "LogExportPath": ".log_export_path",
+    "LogReportChannel": ".log_report_channel",
+    "LogVolume": ".log_volume",
+    "LtsConfiguration": ".lts_configuration",
     "MemoryInfo": ".memory_info",
+    "MetricCommand": ".metric_command",
+    "MetricEndpoint": ".metric_endpoint",
+    "ModelAdditionalProperties": ".model_additional_properties",
     "ModelApi": ".model_api",
     "ModelApiMessage": ".model_api_message",
     "ModelDeleteFailure": ".model_delete_failure",
@@ -240,6 +313,7 @@ _MODULES = {
     "ModelJsonSchema": ".model_json_schema",
     "ModelJsonSchemaProperties": ".model_json_schema_properties",
     "ModelLabelsMap": ".model_labels_map",
+    "ModelLocation": ".model_location",
     "ModelMetrics": ".model_metrics",
     "ModelPackage": ".model_package",
     "ModelPackageDetail": ".model_package_detail",
@@ -253,9 +327,14 @@ _MODULES = {
     "ModelTemplateInput": ".model_template_input",
     "ModelType": ".model_type",
     "NfsVolume": ".nfs_volume",
+    "NodeSelector": ".node_selector",
+    "NodeSelectorRequirement": ".node_selector_requirement",
+    "NodeSelectorTerm": ".node_selector_term",
     "NpuInfo": ".npu_info",
     "ObsLocation": ".obs_location",
+    "ObsVolume": ".obs_volume",
     "OutputDataInfo": ".output_data_info",
+    "OutputModel": ".output_model",
     "ParameterConstraint": ".parameter_constraint",
     "PasswordAuth": ".password_auth",
     "PasswordCredentials": ".password_credentials",
@@ -263,12 +342,25 @@ _MODULES = {
     "PasswordIdentityMethodsItem": ".password_identity_methods_item",
     "PasswordTokenRequest": ".password_token_request",
     "PasswordUser": ".password_user",
+    "PersistentVolume": ".persistent_volume",
+    "PfsVolume": ".pfs_volume",
+    "PreferredAffinity": ".preferred_affinity",
+    "PreferredSchedulingTerm": ".preferred_scheduling_term",
     "ProjectRef": ".project_ref",
+    "RecoverRecord": ".recover_record",
     "RemoteConstraint": ".remote_constraint",
+    "RequiredAffinity": ".required_affinity",
+    "ReservedTime": ".reserved_time",
+    "RetentionPolicy": ".retention_policy",
+    "RunningRecord": ".running_record",
+    "SchedulePolicy": ".schedule_policy",
+    "ScheduleUpdate": ".schedule_update",
     "SearchFilter": ".search_filter",
     "SearchFilterOperator": ".search_filter_operator",
     "SecurityTokenRequest": ".security_token_request",
     "SecurityTokenResponse": ".security_token_response",
+    "ServiceAdditionalProperties": ".service_additional_properties",
+    "ServiceAffinity": ".service_affinity",
     "ServiceConfig": ".service_config",
     "ServiceConfigDetail": ".service_config_detail",
     "ServiceConfigMappingType": ".service_config_mapping_type",
@@ -277,9 +369,11 @@ _MODULES = {
     "ServiceEnvs": ".service_envs",
     "ServiceInferType": ".service_infer_type",
     "ServiceLoadBalancerPolicy": ".service_load_balancer_policy",
+    "ServiceLogConfig": ".service_log_config",
     "ServiceMappingRule": ".service_mapping_rule",
     "ServiceMonitor": ".service_monitor",
     "ServiceMonitorResponse": ".service_monitor_response",
+    "ServiceNodeAffinity": ".service_node_affinity",
     "ServiceSchedule": ".service_schedule",
     "ServiceScheduleDetail": ".service_schedule_detail",
     "ServiceScheduleTimeUnit": ".service_schedule_time_unit",
@@ -287,8 +381,15 @@ _MODULES = {
     "ServiceSummary": ".service_summary",
     "ServiceUpdateLog": ".service_update_log",
     "ServiceUpdateResult": ".service_update_result",
+    "SmnNotification": ".smn_notification",
+    "TagFilter": ".tag_filter",
     "TaskAlgorithm": ".task_algorithm",
+    "TaskAlgorithmEnvironments": ".task_algorithm_environments",
     "TaskEngine": ".task_engine",
+    "TaskInput": ".task_input",
+    "TaskIp": ".task_ip",
+    "TaskLogExportPath": ".task_log_export_path",
+    "TaskOutput": ".task_output",
     "TaskResponse": ".task_response",
     "TaskStatus": ".task_status",
     "TemporaryCredential": ".temporary_credential",
@@ -303,6 +404,7 @@ _MODULES = {
     "TokenResponse": ".token_response",
     "TokenRole": ".token_role",
     "TokenUser": ".token_user",
+    "TrainingExperimentReference": ".training_experiment_reference",
     "UpdateServiceRequest": ".update_service_request",
     "UpdateServiceRequestStatus": ".update_service_request_status",
     "UpdateServiceResponse": ".update_service_response",
@@ -310,12 +412,17 @@ _MODULES = {
 }
 
 __all__ = (
+    "AffinityNode",
+    "AffinityPool",
+    "AllocatedResources",
+    "AssetModel",
     "AuthScope",
     "AutoSearch",
     "AutoSearchAlgoConfig",
     "AutoSearchAlgoConfigParameter",
     "AutoSearchParam",
     "AutoSearchRewardAttr",
+    "AutoStop",
     "CpuInfo",
     "CreateModelRequest",
     "CreateModelRequestInstallTypeItem",
@@ -325,15 +432,19 @@ __all__ = (
     "CreateServiceResponse",
     "CreateTrainingJobRequest",
     "CreateUserTokenNocatalog",
+    "CustomMetric",
+    "CustomizedFlavor",
     "DeleteModelResponse",
     "DeleteServiceResponse",
     "DiskInfo",
     "DomainRef",
+    "EdgeNode",
     "EngineImageInfo",
     "EngineResponse",
     "ErrorResponse",
     "FlavorBilling",
     "FlavorDetail",
+    "FlavorDisk",
     "FlavorInfo",
     "FlavorResponse",
     "FlavorResponseAttributes",
@@ -347,18 +458,23 @@ __all__ = (
     "JobAlgorithm",
     "JobAlgorithmEnvironments",
     "JobEngine",
+    "JobFlavorInfo",
     "JobInput",
     "JobLogPreview",
     "JobMetadata",
     "JobMetadataAnnotations",
+    "JobMetadataUpdate",
+    "JobMetadataUpdateAnnotation",
     "JobMetric",
     "JobMetrics",
+    "JobNotification",
     "JobOutput",
     "JobParameter",
     "JobPolicies",
     "JobResource",
     "JobResponse",
     "JobSpec",
+    "JobSpecUpdate",
     "JobStatus",
     "JobVolume",
     "ListEnginesResponse",
@@ -375,10 +491,18 @@ __all__ = (
     "ListTrainingJobFlavorsFlavorType",
     "ListTrainingJobsRequest",
     "ListTrainingJobsRequestOrder",
+    "ListTrainingJobsRequestTrainType",
     "ListTrainingJobsResponse",
     "LocalizedDescription",
+    "LogExportConfig",
     "LogExportPath",
+    "LogReportChannel",
+    "LogVolume",
+    "LtsConfiguration",
     "MemoryInfo",
+    "MetricCommand",
+    "MetricEndpoint",
+    "ModelAdditionalProperties",
     "ModelApi",
     "ModelApiMessage",
     "ModelDeleteFailure",
@@ -391,6 +515,7 @@ __all__ = (
     "ModelJsonSchema",
     "ModelJsonSchemaProperties",
     "ModelLabelsMap",
+    "ModelLocation",
     "ModelMetrics",
     "ModelPackage",
     "ModelPackageDetail",
@@ -404,9 +529,14 @@ __all__ = (
     "ModelTemplateInput",
     "ModelType",
     "NfsVolume",
+    "NodeSelector",
+    "NodeSelectorRequirement",
+    "NodeSelectorTerm",
     "NpuInfo",
     "ObsLocation",
+    "ObsVolume",
     "OutputDataInfo",
+    "OutputModel",
     "ParameterConstraint",
     "PasswordAuth",
     "PasswordCredentials",
@@ -414,12 +544,25 @@ __all__ = (
     "PasswordIdentityMethodsItem",
     "PasswordTokenRequest",
     "PasswordUser",
+    "PersistentVolume",
+    "PfsVolume",
+    "PreferredAffinity",
+    "PreferredSchedulingTerm",
     "ProjectRef",
+    "RecoverRecord",
     "RemoteConstraint",
+    "RequiredAffinity",
+    "ReservedTime",
+    "RetentionPolicy",
+    "RunningRecord",
+    "SchedulePolicy",
+    "ScheduleUpdate",
     "SearchFilter",
     "SearchFilterOperator",
     "SecurityTokenRequest",
     "SecurityTokenResponse",
+    "ServiceAdditionalProperties",
+    "ServiceAffinity",
     "ServiceConfig",
     "ServiceConfigDetail",
     "ServiceConfigMappingType",
@@ -428,9 +571,11 @@ __all__ = (
     "ServiceEnvs",
     "ServiceInferType",
     "ServiceLoadBalancerPolicy",
+    "ServiceLogConfig",
     "ServiceMappingRule",
     "ServiceMonitor",
     "ServiceMonitorResponse",
+    "ServiceNodeAffinity",
     "ServiceSchedule",
     "ServiceScheduleDetail",
     "ServiceScheduleTimeUnit",
@@ -438,8 +583,15 @@ __all__ = (
     "ServiceSummary",
     "ServiceUpdateLog",
     "ServiceUpdateResult",
+    "SmnNotification",
+    "TagFilter",
     "TaskAlgorithm",
+    "TaskAlgorithmEnvironments",
     "TaskEngine",
+    "TaskInput",
+    "TaskIp",
+    "TaskLogExportPath",
+    "TaskOutput",
     "TaskResponse",
     "TaskStatus",
     "TemporaryCredential",
@@ -454,6 +606,7 @@ __all__ = (
     "TokenResponse",
     "TokenRole",
     "TokenUser",
+    "TrainingExperimentReference",
     "UpdateServiceRequest",
     "UpdateServiceRequestStatus",
     "UpdateServiceResponse",

@@ -18,51 +18,52 @@ T = TypeVar("T", bound="CreateModelRequest")
 
 @_attrs_define
 class CreateModelRequest:
-    """Request body of createModel.
+    """Request body of createModel. A template model (model_type Template) needs template and no source_location; every
+    other model needs source_location.
 
-    Attributes:
-        model_name (str): Name of a model or a service: 1 to 64 letters, digits, hyphens or underscores, starting with a
-            letter.
-        model_version (str): Model version as Digit.Digit.Digit, each part 0 to 99 without a leading zero (1.0.0 is
-            valid, 01.01.01 is not).
-        source_location (str): OBS path (URL) of the model directory (the parent of model/ holding config.json and
-            customize_service.py), or the SWR location of an image.
-        model_type (ModelType): Model type of a request (engine of the model package, Image for a custom image, Template
-            for a template import). Responses carry model_type as a plain string.
-        source_job_id (str | Unset): Id of the training job that produced the model, for source tracing.
-        source_job_version (str | Unset): Version of the training job that produced the model.
-        source_type (str | Unset): Model source type; only auto (ExeML models) is documented; leave out otherwise.
-        runtime (str | Unset): Runtime environment of the model, for example tf1.13-python3.6-cpu; depends on
-            model_type.
-        model_algorithm (str | Unset): Model algorithm, for example predict_analysis, object_detection or
-            image_classification; read from config.json when left out.
-        description (str | Unset): Description, at most 100 characters, none of ! < > = & ' ".
-        execution_code (str | Unset): OBS path of the inference script customize_service.py, inside the model directory;
-            found automatically when left out.
-        input_params (list[ModelParam] | Unset): Input parameters of the inference APIs; read from apis in config.json
-            when left out.
-        output_params (list[ModelParam] | Unset): Output parameters of the inference APIs; read from apis in config.json
-            when left out.
-        dependencies (list[ModelDependency] | Unset): Packages the inference code needs; read from config.json when left
-            out.
-        model_metrics (str | Unset): Model metrics, a JSON-encoded ModelMetrics object; read from config.json when left
-            out.
-        apis (list[ModelApi] | Unset): Inference APIs of the model; read from config.json when left out. The SDK
-            reference types this field as String; the REST API takes this array.
-        initial_config (str | Unset): The model's config.json as a string, providing apis, dependencies and parameters.
-        workspace_id (str | Unset): Workspace id (default "0", the default workspace).
-        model_docs (list[ModelDoc] | Unset): Documents describing the model, at most three.
-        install_type (list[CreateModelRequestInstallTypeItem] | Unset): Service types the model may be deployed as
-            (default real-time and batch).
-        template (ModelTemplate | Unset): Template configuration of a model whose model_type is Template.
-        source_copy (CreateModelRequestSourceCopy | Unset): Image models only; whether the image is copied (default
-            "true").
+        Attributes:
+            model_name (str): Name of a model or a service: 1 to 64 letters, digits, hyphens or underscores, starting with a
+                letter.
+            model_version (str): Model version as Digit.Digit.Digit, each part 0 to 99 without a leading zero (1.0.0 is
+                valid, 01.01.01 is not).
+            model_type (ModelType): Model type of a request (engine of the model package, Image for a custom image, Template
+                for a template import). Responses carry model_type as a plain string.
+            source_location (str | Unset): OBS path (URL) of the model directory (the parent of model/ holding config.json
+                and customize_service.py), or the SWR location of an image; required unless model_type is Template.
+            source_job_id (str | Unset): Id of the training job that produced the model, for source tracing.
+            source_job_version (str | Unset): Version of the training job that produced the model.
+            source_type (str | Unset): Model source type; only auto (ExeML models) is documented; leave out otherwise.
+            runtime (str | Unset): Runtime environment of the model, for example tf1.13-python3.6-cpu; depends on
+                model_type.
+            model_algorithm (str | Unset): Model algorithm, for example predict_analysis, object_detection or
+                image_classification; read from config.json when left out.
+            description (str | Unset): Description, at most 100 characters, none of ! < > = & ' ".
+            execution_code (str | Unset): OBS path of the inference script customize_service.py, inside the model directory;
+                found automatically when left out.
+            input_params (list[ModelParam] | Unset): Input parameters of the inference APIs; read from apis in config.json
+                when left out.
+            output_params (list[ModelParam] | Unset): Output parameters of the inference APIs; read from apis in config.json
+                when left out.
+            dependencies (list[ModelDependency] | Unset): Packages the inference code needs; read from config.json when left
+                out.
+            model_metrics (str | Unset): Model metrics, a JSON-encoded ModelMetrics object; read from config.json when left
+                out.
+            apis (list[ModelApi] | Unset): Inference APIs of the model; read from config.json when left out. The SDK
+                reference types this field as String; the REST API takes this array.
+            initial_config (str | Unset): The model's config.json as a string, providing apis, dependencies and parameters.
+            workspace_id (str | Unset): Workspace id (default "0", the default workspace).
+            model_docs (list[ModelDoc] | Unset): Documents describing the model, at most three.
+            install_type (list[CreateModelRequestInstallTypeItem] | Unset): Service types the model may be deployed as
+                (default real-time and batch).
+            template (ModelTemplate | Unset): Template configuration of a model whose model_type is Template.
+            source_copy (CreateModelRequestSourceCopy | Unset): Image models only; whether the image is copied (default
+                "true").
     """
 
     model_name: str
     model_version: str
-    source_location: str
     model_type: ModelType
+    source_location: str | Unset = UNSET
     source_job_id: str | Unset = UNSET
     source_job_version: str | Unset = UNSET
     source_type: str | Unset = UNSET
@@ -88,9 +89,9 @@ class CreateModelRequest:
 
         model_version = self.model_version
 
-        source_location = self.source_location
-
         model_type = self.model_type.value
+
+        source_location = self.source_location
 
         source_job_id = self.source_job_id
 
@@ -168,10 +169,11 @@ class CreateModelRequest:
             {
                 "model_name": model_name,
                 "model_version": model_version,
-                "source_location": source_location,
                 "model_type": model_type,
             }
         )
+        if source_location is not UNSET:
+            field_dict["source_location"] = source_location
         if source_job_id is not UNSET:
             field_dict["source_job_id"] = source_job_id
         if source_job_version is not UNSET:
@@ -218,9 +220,9 @@ class CreateModelRequest:
 
         model_version = d.pop("model_version")
 
-        source_location = d.pop("source_location")
-
         model_type = ModelType(d.pop("model_type"))
+
+        source_location = d.pop("source_location", UNSET)
 
         source_job_id = d.pop("source_job_id", UNSET)
 
@@ -315,8 +317,8 @@ class CreateModelRequest:
         create_model_request = cls(
             model_name=model_name,
             model_version=model_version,
-            source_location=source_location,
             model_type=model_type,
+            source_location=source_location,
             source_job_id=source_job_id,
             source_job_version=source_job_version,
             source_type=source_type,

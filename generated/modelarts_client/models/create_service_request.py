@@ -41,6 +41,8 @@ class CreateServiceRequest:
             backend: ROUND_ROBIN (weighted round robin), LEAST_CONNECTIONS (weighted least connections) or SOURCE_IP (by
             source address).
         priority (int | Unset): Preemption priority, 1 to 3 (real-time and batch).
+        additional_properties_ (ServiceAdditionalProperties | Unset): Further settings of a service: SMN notification of
+            its status changes, LTS log channels, WebSocket.
     """
 
     service_name: str
@@ -56,6 +58,7 @@ class CreateServiceRequest:
     schedule: list[ServiceSchedule] | Unset = UNSET
     load_balancer_policy: ServiceLoadBalancerPolicy | Unset = UNSET
     priority: int | Unset = UNSET
+    additional_properties_: ServiceAdditionalProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +98,10 @@ class CreateServiceRequest:
 
         priority = self.priority
 
+        additional_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_properties_, Unset):
+            additional_properties = self.additional_properties_.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -124,6 +131,8 @@ class CreateServiceRequest:
             field_dict["load_balancer_policy"] = load_balancer_policy
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if additional_properties is not UNSET:
+            field_dict["additional_properties"] = additional_properties
 
         return field_dict
 
@@ -173,6 +182,15 @@ class CreateServiceRequest:
 
         priority = d.pop("priority", UNSET)
 
+        _additional_properties = d.pop("additional_properties", UNSET)
+        additional_properties: ServiceAdditionalProperties | Unset
+        if isinstance(_additional_properties, Unset):
+            additional_properties = UNSET
+        else:
+            additional_properties = ServiceAdditionalProperties.from_dict(
+                _additional_properties
+            )
+
         create_service_request = cls(
             service_name=service_name,
             infer_type=infer_type,
@@ -187,6 +205,7 @@ class CreateServiceRequest:
             schedule=schedule,
             load_balancer_policy=load_balancer_policy,
             priority=priority,
+            additional_properties_=additional_properties,
         )
 
         create_service_request.additional_properties = d
@@ -209,5 +228,6 @@ class CreateServiceRequest:
         return key in self.additional_properties
 
 
+from ..models.service_additional_properties import ServiceAdditionalProperties
 from ..models.service_config import ServiceConfig
 from ..models.service_schedule import ServiceSchedule

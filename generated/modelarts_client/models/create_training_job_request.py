@@ -23,12 +23,15 @@ class CreateTrainingJobRequest:
             (subscription_id + item_version_id), code_dir + boot_file with a preset engine, or a custom image
             (engine.image_url) started by command.
         spec (JobSpec | Unset): Specifications of a training job.
+        train_type (str | Unset): Type of a fine-tuning job; documented values SFT (full fine-tuning), PRETRAIN (pre-
+            training), LORA (LoRA fine-tuning), DPO and RFT (reinforcement learning). Left out for custom training jobs.
     """
 
     kind: str
     metadata: JobMetadata
     algorithm: JobAlgorithm | Unset = UNSET
     spec: JobSpec | Unset = UNSET
+    train_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +47,8 @@ class CreateTrainingJobRequest:
         if not isinstance(self.spec, Unset):
             spec = self.spec.to_dict()
 
+        train_type = self.train_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +61,8 @@ class CreateTrainingJobRequest:
             field_dict["algorithm"] = algorithm
         if spec is not UNSET:
             field_dict["spec"] = spec
+        if train_type is not UNSET:
+            field_dict["train_type"] = train_type
 
         return field_dict
 
@@ -80,11 +87,14 @@ class CreateTrainingJobRequest:
         else:
             spec = JobSpec.from_dict(_spec)
 
+        train_type = d.pop("train_type", UNSET)
+
         create_training_job_request = cls(
             kind=kind,
             metadata=metadata,
             algorithm=algorithm,
             spec=spec,
+            train_type=train_type,
         )
 
         create_training_job_request.additional_properties = d

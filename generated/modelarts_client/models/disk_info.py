@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,23 +13,19 @@ T = TypeVar("T", bound="DiskInfo")
 
 @_attrs_define
 class DiskInfo:
-    """Disk of a flavor.
+    """Disk of the flavor of a training job.
 
     Attributes:
-        size (int | str | Unset): Disk size, in unit (an integer in the flavor list, a string in job flavor details).
+        size (str | Unset): Disk size, in unit (a string of digits, for example "500").
         unit (str | Unset): Disk size unit, generally GB.
     """
 
-    size: int | str | Unset = UNSET
+    size: str | Unset = UNSET
     unit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        size: int | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        size = self.size
 
         unit = self.unit
 
@@ -46,13 +42,7 @@ class DiskInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_size(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
+        size = d.pop("size", UNSET)
 
         unit = d.pop("unit", UNSET)
 

@@ -18,12 +18,13 @@ class FlavorDetail:
     Attributes:
         flavor_type (str | Unset): Flavor type; documented values CPU, GPU, Ascend.
         billing (FlavorBilling | Unset): Billing information of a flavor.
-        flavor_info (FlavorInfo | Unset): Hardware details of a flavor.
+        flavor_info (JobFlavorInfo | Unset): Hardware details of the flavor of a training job (its disk size is a
+            string).
     """
 
     flavor_type: str | Unset = UNSET
     billing: FlavorBilling | Unset = UNSET
-    flavor_info: FlavorInfo | Unset = UNSET
+    flavor_info: JobFlavorInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,11 +63,11 @@ class FlavorDetail:
             billing = FlavorBilling.from_dict(_billing)
 
         _flavor_info = d.pop("flavor_info", UNSET)
-        flavor_info: FlavorInfo | Unset
+        flavor_info: JobFlavorInfo | Unset
         if isinstance(_flavor_info, Unset):
             flavor_info = UNSET
         else:
-            flavor_info = FlavorInfo.from_dict(_flavor_info)
+            flavor_info = JobFlavorInfo.from_dict(_flavor_info)
 
         flavor_detail = cls(
             flavor_type=flavor_type,
@@ -95,4 +96,4 @@ class FlavorDetail:
 
 
 from ..models.flavor_billing import FlavorBilling
-from ..models.flavor_info import FlavorInfo
+from ..models.job_flavor_info import JobFlavorInfo

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="FlavorInfo")
 
 @_attrs_define
 class FlavorInfo:
-    """Hardware details of a flavor.
+    """Hardware details of a flavor in the flavor list (its disk size is an integer).
 
     Attributes:
         max_num (int | Unset): Maximum number of nodes that can be selected; 1 means distributed training is not
@@ -22,7 +22,7 @@ class FlavorInfo:
         gpu (GpuInfo | Unset): GPU specifications of a flavor.
         npu (NpuInfo | Unset): NPU (Ascend) specifications of a flavor.
         memory (MemoryInfo | Unset): Memory of a flavor.
-        disk (DiskInfo | Unset): Disk of a flavor.
+        disk (FlavorDisk | Unset): Disk of a flavor in the flavor list.
     """
 
     max_num: int | Unset = UNSET
@@ -30,7 +30,7 @@ class FlavorInfo:
     gpu: GpuInfo | Unset = UNSET
     npu: NpuInfo | Unset = UNSET
     memory: MemoryInfo | Unset = UNSET
-    disk: DiskInfo | Unset = UNSET
+    disk: FlavorDisk | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,11 +108,11 @@ class FlavorInfo:
             memory = MemoryInfo.from_dict(_memory)
 
         _disk = d.pop("disk", UNSET)
-        disk: DiskInfo | Unset
+        disk: FlavorDisk | Unset
         if isinstance(_disk, Unset):
             disk = UNSET
         else:
-            disk = DiskInfo.from_dict(_disk)
+            disk = FlavorDisk.from_dict(_disk)
 
         flavor_info = cls(
             max_num=max_num,
@@ -144,7 +144,7 @@ class FlavorInfo:
 
 
 from ..models.cpu_info import CpuInfo
-from ..models.disk_info import DiskInfo
+from ..models.flavor_disk import FlavorDisk
 from ..models.gpu_info import GpuInfo
 from ..models.memory_info import MemoryInfo
 from ..models.npu_info import NpuInfo

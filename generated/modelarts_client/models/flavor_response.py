@@ -13,18 +13,23 @@ T = TypeVar("T", bound="FlavorResponse")
 
 @_attrs_define
 class FlavorResponse:
-    """A resource flavor for training jobs.
+    """A resource flavor for training jobs (in the flavor list, and as the flavor of a task).
 
     Attributes:
+        pool_id (str | Unset): Resource pool of the flavor.
         flavor_id (str | Unset): Flavor id, for example modelarts.vm.cpu.8u.
         flavor_name (str | Unset): Flavor name.
         max_num (int | Unset): Maximum number of nodes of the flavor.
         flavor_type (str | Unset): Flavor type; documented values CPU, GPU, Ascend.
         billing (FlavorBilling | Unset): Billing information of a flavor.
-        flavor_info (FlavorInfo | Unset): Hardware details of a flavor.
+        flavor_info (FlavorInfo | Unset): Hardware details of a flavor in the flavor list (its disk size is an integer).
         attributes (FlavorResponseAttributes | Unset): Other attributes of the flavor.
+        support_engines (str | Unset): Engines the flavor supports, a JSON-encoded array of engine descriptions (for
+            example [{"engine_name": "PyTorch", "engine_version": "pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64"}]).
+        support_groups (str | Unset): User groups the flavor is offered to; public when empty.
     """
 
+    pool_id: str | Unset = UNSET
     flavor_id: str | Unset = UNSET
     flavor_name: str | Unset = UNSET
     max_num: int | Unset = UNSET
@@ -32,9 +37,13 @@ class FlavorResponse:
     billing: FlavorBilling | Unset = UNSET
     flavor_info: FlavorInfo | Unset = UNSET
     attributes: FlavorResponseAttributes | Unset = UNSET
+    support_engines: str | Unset = UNSET
+    support_groups: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        pool_id = self.pool_id
+
         flavor_id = self.flavor_id
 
         flavor_name = self.flavor_name
@@ -55,9 +64,15 @@ class FlavorResponse:
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
 
+        support_engines = self.support_engines
+
+        support_groups = self.support_groups
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if pool_id is not UNSET:
+            field_dict["pool_id"] = pool_id
         if flavor_id is not UNSET:
             field_dict["flavor_id"] = flavor_id
         if flavor_name is not UNSET:
@@ -72,12 +87,18 @@ class FlavorResponse:
             field_dict["flavor_info"] = flavor_info
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if support_engines is not UNSET:
+            field_dict["support_engines"] = support_engines
+        if support_groups is not UNSET:
+            field_dict["support_groups"] = support_groups
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        pool_id = d.pop("pool_id", UNSET)
+
         flavor_id = d.pop("flavor_id", UNSET)
 
         flavor_name = d.pop("flavor_name", UNSET)
@@ -107,7 +128,12 @@ class FlavorResponse:
         else:
             attributes = FlavorResponseAttributes.from_dict(_attributes)
 
+        support_engines = d.pop("support_engines", UNSET)
+
+        support_groups = d.pop("support_groups", UNSET)
+
         flavor_response = cls(
+            pool_id=pool_id,
             flavor_id=flavor_id,
             flavor_name=flavor_name,
             max_num=max_num,
@@ -115,6 +141,8 @@ class FlavorResponse:
             billing=billing,
             flavor_info=flavor_info,
             attributes=attributes,
+            support_engines=support_engines,
+            support_groups=support_groups,
         )
 
         flavor_response.additional_properties = d

@@ -19,11 +19,19 @@ class InputDataset:
         id (str): Dataset id.
         version_id (str): Dataset version id.
         obs_url (str | Unset): OBS URL of the dataset version, resolved by the service, for example /bucket/data/.
+        name (str | Unset): Dataset name.
+        service_type (str | Unset): Dataset service; V3 for datasets of the asset service, anything else for older
+            datasets.
+        dataset_proportion (int | Unset): Fine-tuning jobs; share of the dataset used for training, in percent (requests
+            only).
     """
 
     id: str
     version_id: str
     obs_url: str | Unset = UNSET
+    name: str | Unset = UNSET
+    service_type: str | Unset = UNSET
+    dataset_proportion: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +40,12 @@ class InputDataset:
         version_id = self.version_id
 
         obs_url = self.obs_url
+
+        name = self.name
+
+        service_type = self.service_type
+
+        dataset_proportion = self.dataset_proportion
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +57,12 @@ class InputDataset:
         )
         if obs_url is not UNSET:
             field_dict["obs_url"] = obs_url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if service_type is not UNSET:
+            field_dict["service_type"] = service_type
+        if dataset_proportion is not UNSET:
+            field_dict["dataset_proportion"] = dataset_proportion
 
         return field_dict
 
@@ -55,10 +75,19 @@ class InputDataset:
 
         obs_url = d.pop("obs_url", UNSET)
 
+        name = d.pop("name", UNSET)
+
+        service_type = d.pop("service_type", UNSET)
+
+        dataset_proportion = d.pop("dataset_proportion", UNSET)
+
         input_dataset = cls(
             id=id,
             version_id=version_id,
             obs_url=obs_url,
+            name=name,
+            service_type=service_type,
+            dataset_proportion=dataset_proportion,
         )
 
         input_dataset.additional_properties = d

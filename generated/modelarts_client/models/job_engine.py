@@ -23,6 +23,8 @@ class JobEngine:
         image_url (str | Unset): SWR URL of a custom image, organization/image:tag.
         install_sys_packages (bool | Unset): Whether to install the MoXing version of the platform (preset engine with a
             custom image).
+        image_repo_id (str | Unset): Id of the SWR enterprise repository instance, for an image_url from such a
+            repository.
     """
 
     engine_id: str | Unset = UNSET
@@ -30,6 +32,7 @@ class JobEngine:
     engine_version: str | Unset = UNSET
     image_url: str | Unset = UNSET
     install_sys_packages: bool | Unset = UNSET
+    image_repo_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +45,8 @@ class JobEngine:
         image_url = self.image_url
 
         install_sys_packages = self.install_sys_packages
+
+        image_repo_id = self.image_repo_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,6 +61,8 @@ class JobEngine:
             field_dict["image_url"] = image_url
         if install_sys_packages is not UNSET:
             field_dict["install_sys_packages"] = install_sys_packages
+        if image_repo_id is not UNSET:
+            field_dict["image_repo_id"] = image_repo_id
 
         return field_dict
 
@@ -72,12 +79,15 @@ class JobEngine:
 
         install_sys_packages = d.pop("install_sys_packages", UNSET)
 
+        image_repo_id = d.pop("image_repo_id", UNSET)
+
         job_engine = cls(
             engine_id=engine_id,
             engine_name=engine_name,
             engine_version=engine_version,
             image_url=image_url,
             install_sys_packages=install_sys_packages,
+            image_repo_id=image_repo_id,
         )
 
         job_engine.additional_properties = d

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="JobInput")
 
 @_attrs_define
 class JobInput:
-    """A data input channel of a training job or of a task.
+    """A data input channel of a training job.
 
     Attributes:
         name (str): Name of a data input or output channel, passed to the boot file as --name=<local_dir> (and as an
@@ -22,6 +22,8 @@ class JobInput:
         description (str | Unset): Description of the channel.
         local_dir (str | Unset): Container directory the channel is mapped to, for example /home/ma-
             user/modelarts/inputs/data_url_0.
+        access_method (str | Unset): How the job's code learns the local directory of a channel: parameter (a
+            --name=<local_dir> argument, the default) or env (an environment variable of the channel's name).
         remote_constraint (list[RemoteConstraint] | Unset): Constraints on the data input.
     """
 
@@ -29,6 +31,7 @@ class JobInput:
     remote: InputDataInfo
     description: str | Unset = UNSET
     local_dir: str | Unset = UNSET
+    access_method: str | Unset = UNSET
     remote_constraint: list[RemoteConstraint] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,6 +43,8 @@ class JobInput:
         description = self.description
 
         local_dir = self.local_dir
+
+        access_method = self.access_method
 
         remote_constraint: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.remote_constraint, Unset):
@@ -60,6 +65,8 @@ class JobInput:
             field_dict["description"] = description
         if local_dir is not UNSET:
             field_dict["local_dir"] = local_dir
+        if access_method is not UNSET:
+            field_dict["access_method"] = access_method
         if remote_constraint is not UNSET:
             field_dict["remote_constraint"] = remote_constraint
 
@@ -75,6 +82,8 @@ class JobInput:
         description = d.pop("description", UNSET)
 
         local_dir = d.pop("local_dir", UNSET)
+
+        access_method = d.pop("access_method", UNSET)
 
         _remote_constraint = d.pop("remote_constraint", UNSET)
         remote_constraint: list[RemoteConstraint] | Unset = UNSET
@@ -92,6 +101,7 @@ class JobInput:
             remote=remote,
             description=description,
             local_dir=local_dir,
+            access_method=access_method,
             remote_constraint=remote_constraint,
         )
 

@@ -24,6 +24,7 @@ class JobMetadata:
         user_name (str | Unset): Name of the user who created the job (set by the service).
         annotations (JobMetadataAnnotations | Unset): Declaration template and advanced settings of the job, for example
             job_template (Template DL, or Template RL for heterogeneous jobs) or fault-tolerance/job-retry-num.
+        training_experiment_reference (TrainingExperimentReference | Unset): A training experiment a job belongs to.
     """
 
     name: str
@@ -33,6 +34,7 @@ class JobMetadata:
     create_time: int | Unset = UNSET
     user_name: str | Unset = UNSET
     annotations: JobMetadataAnnotations | Unset = UNSET
+    training_experiment_reference: TrainingExperimentReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +58,10 @@ class JobMetadata:
         if not isinstance(self.annotations, Unset):
             annotations = self.annotations.to_dict()
 
+        training_experiment_reference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.training_experiment_reference, Unset):
+            training_experiment_reference = self.training_experiment_reference.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,6 +81,8 @@ class JobMetadata:
             field_dict["user_name"] = user_name
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
+        if training_experiment_reference is not UNSET:
+            field_dict["training_experiment_reference"] = training_experiment_reference
 
         return field_dict
 
@@ -107,6 +115,15 @@ class JobMetadata:
         else:
             annotations = JobMetadataAnnotations.from_dict(_annotations)
 
+        _training_experiment_reference = d.pop("training_experiment_reference", UNSET)
+        training_experiment_reference: TrainingExperimentReference | Unset
+        if isinstance(_training_experiment_reference, Unset):
+            training_experiment_reference = UNSET
+        else:
+            training_experiment_reference = TrainingExperimentReference.from_dict(
+                _training_experiment_reference
+            )
+
         job_metadata = cls(
             name=name,
             id=id,
@@ -115,6 +132,7 @@ class JobMetadata:
             create_time=create_time,
             user_name=user_name,
             annotations=annotations,
+            training_experiment_reference=training_experiment_reference,
         )
 
         job_metadata.additional_properties = d
@@ -138,3 +156,4 @@ class JobMetadata:
 
 
 from ..models.job_metadata_annotations import JobMetadataAnnotations
+from ..models.training_experiment_reference import TrainingExperimentReference

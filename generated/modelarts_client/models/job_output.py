@@ -13,25 +13,24 @@ T = TypeVar("T", bound="JobOutput")
 
 @_attrs_define
 class JobOutput:
-    """A data output channel of a training job or of a task.
+    """A data output channel of a training job.
 
     Attributes:
         name (str): Name of a data input or output channel, passed to the boot file as --name=<local_dir> (and as an
             environment variable of that name), for example data_url or train_url.
-        remote (OutputDataInfo): Destination of a data output channel.
+        remote (OutputDataInfo): An OBS location a channel reads from or writes to.
         description (str | Unset): Description of the channel.
         local_dir (str | Unset): Container directory the channel is mapped to, for example /home/ma-
             user/modelarts/outputs/train_url_0.
-        mode (str | Unset): Upload mode; upload_periodically by default.
-        period (str | Unset): Upload period; 30s by default.
+        access_method (str | Unset): How the job's code learns the local directory of a channel: parameter (a
+            --name=<local_dir> argument, the default) or env (an environment variable of the channel's name).
     """
 
     name: str
     remote: OutputDataInfo
     description: str | Unset = UNSET
     local_dir: str | Unset = UNSET
-    mode: str | Unset = UNSET
-    period: str | Unset = UNSET
+    access_method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +42,7 @@ class JobOutput:
 
         local_dir = self.local_dir
 
-        mode = self.mode
-
-        period = self.period
+        access_method = self.access_method
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,10 +56,8 @@ class JobOutput:
             field_dict["description"] = description
         if local_dir is not UNSET:
             field_dict["local_dir"] = local_dir
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if period is not UNSET:
-            field_dict["period"] = period
+        if access_method is not UNSET:
+            field_dict["access_method"] = access_method
 
         return field_dict
 
@@ -77,17 +72,14 @@ class JobOutput:
 
         local_dir = d.pop("local_dir", UNSET)
 
-        mode = d.pop("mode", UNSET)
-
-        period = d.pop("period", UNSET)
+        access_method = d.pop("access_method", UNSET)
 
         job_output = cls(
             name=name,
             remote=remote,
             description=description,
             local_dir=local_dir,
-            mode=mode,
-            period=period,
+            access_method=access_method,
         )
 
         job_output.additional_properties = d

@@ -16,12 +16,17 @@ class JobResource:
     """Resources of a training job.
 
     Attributes:
-        policy (str | Unset): Resource flavor mode; documented values regular, economic, turbo.
+        policy (str | Unset): Resource flavor mode (set by the service); documented values regular, economic, turbo.
         flavor_id (str | Unset): Flavor id, from listTrainingJobFlavors or a flavor of the dedicated pool.
         flavor_name (str | Unset): Flavor name, returned by the service when flavor_id is given.
         node_count (int | Unset): Number of nodes (resource replicas); at least 1.
         pool_id (str | Unset): Id of the dedicated resource pool.
+        pool_name (str | Unset): Name of the dedicated resource pool (set by the service).
+        pool_group_id (str | Unset): Id of the federation of resource pools; needed for kind federated_pool_job.
         flavor_detail (FlavorDetail | Unset): Details of the flavor of a training job.
+        main_container_customized_flavor (CustomizedFlavor | Unset): Resources of a training job's main container.
+        main_container_allocated_resources (AllocatedResources | Unset): Resources allocated to a training job's main
+            container.
     """
 
     policy: str | Unset = UNSET
@@ -29,7 +34,11 @@ class JobResource:
     flavor_name: str | Unset = UNSET
     node_count: int | Unset = UNSET
     pool_id: str | Unset = UNSET
+    pool_name: str | Unset = UNSET
+    pool_group_id: str | Unset = UNSET
     flavor_detail: FlavorDetail | Unset = UNSET
+    main_container_customized_flavor: CustomizedFlavor | Unset = UNSET
+    main_container_allocated_resources: AllocatedResources | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +52,25 @@ class JobResource:
 
         pool_id = self.pool_id
 
+        pool_name = self.pool_name
+
+        pool_group_id = self.pool_group_id
+
         flavor_detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flavor_detail, Unset):
             flavor_detail = self.flavor_detail.to_dict()
+
+        main_container_customized_flavor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.main_container_customized_flavor, Unset):
+            main_container_customized_flavor = (
+                self.main_container_customized_flavor.to_dict()
+            )
+
+        main_container_allocated_resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.main_container_allocated_resources, Unset):
+            main_container_allocated_resources = (
+                self.main_container_allocated_resources.to_dict()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,8 +85,20 @@ class JobResource:
             field_dict["node_count"] = node_count
         if pool_id is not UNSET:
             field_dict["pool_id"] = pool_id
+        if pool_name is not UNSET:
+            field_dict["pool_name"] = pool_name
+        if pool_group_id is not UNSET:
+            field_dict["pool_group_id"] = pool_group_id
         if flavor_detail is not UNSET:
             field_dict["flavor_detail"] = flavor_detail
+        if main_container_customized_flavor is not UNSET:
+            field_dict["main_container_customized_flavor"] = (
+                main_container_customized_flavor
+            )
+        if main_container_allocated_resources is not UNSET:
+            field_dict["main_container_allocated_resources"] = (
+                main_container_allocated_resources
+            )
 
         return field_dict
 
@@ -78,6 +115,10 @@ class JobResource:
 
         pool_id = d.pop("pool_id", UNSET)
 
+        pool_name = d.pop("pool_name", UNSET)
+
+        pool_group_id = d.pop("pool_group_id", UNSET)
+
         _flavor_detail = d.pop("flavor_detail", UNSET)
         flavor_detail: FlavorDetail | Unset
         if isinstance(_flavor_detail, Unset):
@@ -85,13 +126,39 @@ class JobResource:
         else:
             flavor_detail = FlavorDetail.from_dict(_flavor_detail)
 
+        _main_container_customized_flavor = d.pop(
+            "main_container_customized_flavor", UNSET
+        )
+        main_container_customized_flavor: CustomizedFlavor | Unset
+        if isinstance(_main_container_customized_flavor, Unset):
+            main_container_customized_flavor = UNSET
+        else:
+            main_container_customized_flavor = CustomizedFlavor.from_dict(
+                _main_container_customized_flavor
+            )
+
+        _main_container_allocated_resources = d.pop(
+            "main_container_allocated_resources", UNSET
+        )
+        main_container_allocated_resources: AllocatedResources | Unset
+        if isinstance(_main_container_allocated_resources, Unset):
+            main_container_allocated_resources = UNSET
+        else:
+            main_container_allocated_resources = AllocatedResources.from_dict(
+                _main_container_allocated_resources
+            )
+
         job_resource = cls(
             policy=policy,
             flavor_id=flavor_id,
             flavor_name=flavor_name,
             node_count=node_count,
             pool_id=pool_id,
+            pool_name=pool_name,
+            pool_group_id=pool_group_id,
             flavor_detail=flavor_detail,
+            main_container_customized_flavor=main_container_customized_flavor,
+            main_container_allocated_resources=main_container_allocated_resources,
         )
 
         job_resource.additional_properties = d
@@ -114,4 +181,6 @@ class JobResource:
         return key in self.additional_properties
 
 
+from ..models.allocated_resources import AllocatedResources
+from ..models.customized_flavor import CustomizedFlavor
 from ..models.flavor_detail import FlavorDetail

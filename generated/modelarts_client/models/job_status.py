@@ -26,6 +26,12 @@ class JobStatus:
         tasks (list[str] | Unset): Task names of the job, for example worker-0 (used by the log and metrics operations).
         start_time (int | Unset): Start time, epoch milliseconds; 0 before the job starts.
         task_statuses (list[TaskStatus] | Unset): Status of each task of the job.
+        running_records (list[RunningRecord] | Unset): Runs of the job and the fault recoveries between them, one record
+            per run.
+        retention_time (int | Unset): How long the job's resources have been kept since it ended, in milliseconds; only
+            for jobs created with spec.reserved_time.
+        task_ips (list[TaskIp] | Unset): IP addresses of the job's tasks; only in listTrainingJobs answers to a search
+            by host_ips, and only the tasks on those hosts.
     """
 
     phase: str | Unset = UNSET
@@ -35,6 +41,9 @@ class JobStatus:
     tasks: list[str] | Unset = UNSET
     start_time: int | Unset = UNSET
     task_statuses: list[TaskStatus] | Unset = UNSET
+    running_records: list[RunningRecord] | Unset = UNSET
+    retention_time: int | Unset = UNSET
+    task_ips: list[TaskIp] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +79,22 @@ class JobStatus:
                 task_statuses_item = task_statuses_item_data.to_dict()
                 task_statuses.append(task_statuses_item)
 
+        running_records: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.running_records, Unset):
+            running_records = []
+            for running_records_item_data in self.running_records:
+                running_records_item = running_records_item_data.to_dict()
+                running_records.append(running_records_item)
+
+        retention_time = self.retention_time
+
+        task_ips: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.task_ips, Unset):
+            task_ips = []
+            for task_ips_item_data in self.task_ips:
+                task_ips_item = task_ips_item_data.to_dict()
+                task_ips.append(task_ips_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -87,6 +112,12 @@ class JobStatus:
             field_dict["start_time"] = start_time
         if task_statuses is not UNSET:
             field_dict["task_statuses"] = task_statuses
+        if running_records is not UNSET:
+            field_dict["running_records"] = running_records
+        if retention_time is not UNSET:
+            field_dict["retention_time"] = retention_time
+        if task_ips is not UNSET:
+            field_dict["task_ips"] = task_ips
 
         return field_dict
 
@@ -138,6 +169,28 @@ class JobStatus:
 
                 task_statuses.append(task_statuses_item)
 
+        _running_records = d.pop("running_records", UNSET)
+        running_records: list[RunningRecord] | Unset = UNSET
+        if _running_records is not UNSET:
+            running_records = []
+            for running_records_item_data in _running_records:
+                running_records_item = RunningRecord.from_dict(
+                    running_records_item_data
+                )
+
+                running_records.append(running_records_item)
+
+        retention_time = d.pop("retention_time", UNSET)
+
+        _task_ips = d.pop("task_ips", UNSET)
+        task_ips: list[TaskIp] | Unset = UNSET
+        if _task_ips is not UNSET:
+            task_ips = []
+            for task_ips_item_data in _task_ips:
+                task_ips_item = TaskIp.from_dict(task_ips_item_data)
+
+                task_ips.append(task_ips_item)
+
         job_status = cls(
             phase=phase,
             secondary_phase=secondary_phase,
@@ -146,6 +199,9 @@ class JobStatus:
             tasks=tasks,
             start_time=start_time,
             task_statuses=task_statuses,
+            running_records=running_records,
+            retention_time=retention_time,
+            task_ips=task_ips,
         )
 
         job_status.additional_properties = d
@@ -168,4 +224,6 @@ class JobStatus:
         return key in self.additional_properties
 
 
+from ..models.running_record import RunningRecord
+from ..models.task_ip import TaskIp
 from ..models.task_status import TaskStatus

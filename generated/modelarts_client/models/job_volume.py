@@ -13,13 +13,17 @@ T = TypeVar("T", bound="JobVolume")
 
 @_attrs_define
 class JobVolume:
-    """A volume attached to a training job.
+    """A volume attached to a training job; one of nfs, pfs and obs.
 
     Attributes:
         nfs (NfsVolume | Unset): A volume attached over NFS.
+        pfs (PfsVolume | Unset): An OBS parallel file system path mounted into a training container.
+        obs (ObsVolume | Unset): An OBS path mounted into a training container.
     """
 
     nfs: NfsVolume | Unset = UNSET
+    pfs: PfsVolume | Unset = UNSET
+    obs: ObsVolume | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,11 +31,23 @@ class JobVolume:
         if not isinstance(self.nfs, Unset):
             nfs = self.nfs.to_dict()
 
+        pfs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pfs, Unset):
+            pfs = self.pfs.to_dict()
+
+        obs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.obs, Unset):
+            obs = self.obs.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if nfs is not UNSET:
             field_dict["nfs"] = nfs
+        if pfs is not UNSET:
+            field_dict["pfs"] = pfs
+        if obs is not UNSET:
+            field_dict["obs"] = obs
 
         return field_dict
 
@@ -45,8 +61,24 @@ class JobVolume:
         else:
             nfs = NfsVolume.from_dict(_nfs)
 
+        _pfs = d.pop("pfs", UNSET)
+        pfs: PfsVolume | Unset
+        if isinstance(_pfs, Unset):
+            pfs = UNSET
+        else:
+            pfs = PfsVolume.from_dict(_pfs)
+
+        _obs = d.pop("obs", UNSET)
+        obs: ObsVolume | Unset
+        if isinstance(_obs, Unset):
+            obs = UNSET
+        else:
+            obs = ObsVolume.from_dict(_obs)
+
         job_volume = cls(
             nfs=nfs,
+            pfs=pfs,
+            obs=obs,
         )
 
         job_volume.additional_properties = d
@@ -70,3 +102,5 @@ class JobVolume:
 
 
 from ..models.nfs_volume import NfsVolume
+from ..models.obs_volume import ObsVolume
+from ..models.pfs_volume import PfsVolume

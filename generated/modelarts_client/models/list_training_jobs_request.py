@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_training_jobs_request_order import ListTrainingJobsRequestOrder
+from ..models.list_training_jobs_request_train_type import (
+    ListTrainingJobsRequestTrainType,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListTrainingJobsRequest")
@@ -22,6 +25,13 @@ class ListTrainingJobsRequest:
         sort_by (str | Unset): Field to sort by; create_time when left out.
         order (ListTrainingJobsRequestOrder | Unset): Sort order; desc (descending, the default) or asc.
         group_by (str | Unset): Field to group the jobs by.
+        workspace_id (str | Unset): Only jobs of this workspace ("0", the default workspace, or a 32-character id).
+        train_type (ListTrainingJobsRequestTrainType | Unset): Where custom and fine-tuning jobs are listed together,
+            only one of them: job (custom training jobs) or ftjob (fine-tuning jobs).
+        tags (list[TagFilter] | Unset): Only jobs with these tags: every key must match (AND), any value of a key (OR);
+            a key without values matches whatever its value.
+        host_ips (list[str] | Unset): Only jobs with a task on one of these hosts; the answer then carries
+            status.task_ips.
         filters (list[SearchFilter] | Unset): Filter criteria, all of which must match.
     """
 
@@ -30,6 +40,10 @@ class ListTrainingJobsRequest:
     sort_by: str | Unset = UNSET
     order: ListTrainingJobsRequestOrder | Unset = UNSET
     group_by: str | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    train_type: ListTrainingJobsRequestTrainType | Unset = UNSET
+    tags: list[TagFilter] | Unset = UNSET
+    host_ips: list[str] | Unset = UNSET
     filters: list[SearchFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,6 +59,23 @@ class ListTrainingJobsRequest:
             order = self.order.value
 
         group_by = self.group_by
+
+        workspace_id = self.workspace_id
+
+        train_type: str | Unset = UNSET
+        if not isinstance(self.train_type, Unset):
+            train_type = self.train_type.value
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        host_ips: list[str] | Unset = UNSET
+        if not isinstance(self.host_ips, Unset):
+            host_ips = self.host_ips
 
         filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -66,6 +97,14 @@ class ListTrainingJobsRequest:
             field_dict["order"] = order
         if group_by is not UNSET:
             field_dict["group_by"] = group_by
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if train_type is not UNSET:
+            field_dict["train_type"] = train_type
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if host_ips is not UNSET:
+            field_dict["host_ips"] = host_ips
         if filters is not UNSET:
             field_dict["filters"] = filters
 
@@ -89,6 +128,26 @@ class ListTrainingJobsRequest:
 
         group_by = d.pop("group_by", UNSET)
 
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        _train_type = d.pop("train_type", UNSET)
+        train_type: ListTrainingJobsRequestTrainType | Unset
+        if isinstance(_train_type, Unset):
+            train_type = UNSET
+        else:
+            train_type = ListTrainingJobsRequestTrainType(_train_type)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[TagFilter] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = TagFilter.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        host_ips = cast(list[str], d.pop("host_ips", UNSET))
+
         _filters = d.pop("filters", UNSET)
         filters: list[SearchFilter] | Unset = UNSET
         if _filters is not UNSET:
@@ -104,6 +163,10 @@ class ListTrainingJobsRequest:
             sort_by=sort_by,
             order=order,
             group_by=group_by,
+            workspace_id=workspace_id,
+            train_type=train_type,
+            tags=tags,
+            host_ips=host_ips,
             filters=filters,
         )
 
@@ -128,3 +191,4 @@ class ListTrainingJobsRequest:
 
 
 from ..models.search_filter import SearchFilter
+from ..models.tag_filter import TagFilter

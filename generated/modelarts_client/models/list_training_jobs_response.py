@@ -25,6 +25,7 @@ class ListTrainingJobsResponse:
         group_by (str | Unset): Field the jobs are grouped by.
         workspace_id (str | Unset): Workspace of the jobs; 0 by default.
         ai_project (str | Unset): AI project of the jobs; default-ai-project by default.
+        train_type (str | Unset): The train_type of the request (job or ftjob), when it gave one.
         items (list[JobResponse] | Unset): The matching jobs of this page.
     """
 
@@ -37,6 +38,7 @@ class ListTrainingJobsResponse:
     group_by: str | Unset = UNSET
     workspace_id: str | Unset = UNSET
     ai_project: str | Unset = UNSET
+    train_type: str | Unset = UNSET
     items: list[JobResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,6 +60,8 @@ class ListTrainingJobsResponse:
         workspace_id = self.workspace_id
 
         ai_project = self.ai_project
+
+        train_type = self.train_type
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
@@ -87,6 +91,8 @@ class ListTrainingJobsResponse:
             field_dict["workspace_id"] = workspace_id
         if ai_project is not UNSET:
             field_dict["ai_project"] = ai_project
+        if train_type is not UNSET:
+            field_dict["train_type"] = train_type
         if items is not UNSET:
             field_dict["items"] = items
 
@@ -113,6 +119,8 @@ class ListTrainingJobsResponse:
 
         ai_project = d.pop("ai_project", UNSET)
 
+        train_type = d.pop("train_type", UNSET)
+
         _items = d.pop("items", UNSET)
         items: list[JobResponse] | Unset = UNSET
         if _items is not UNSET:
@@ -132,6 +140,7 @@ class ListTrainingJobsResponse:
             group_by=group_by,
             workspace_id=workspace_id,
             ai_project=ai_project,
+            train_type=train_type,
             items=items,
         )
 

@@ -63,6 +63,8 @@ class ModelDetail:
         specification (ModelSpecification | None | Unset): Minimum resources to deploy the model.
         config (None | str | Unset): The model's final configuration (config.json content) as a JSON string.
         cmd (None | str | Unset): Start command of the model's image.
+        error_msg (None | str | Unset): Why the import failed, when model_status is failed (not in the API reference's
+            table; the local backend reports it, and the client shows it when it is there).
     """
 
     model_id: str
@@ -104,6 +106,7 @@ class ModelDetail:
     specification: ModelSpecification | None | Unset = UNSET
     config: None | str | Unset = UNSET
     cmd: None | str | Unset = UNSET
+    error_msg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -337,6 +340,12 @@ class ModelDetail:
         else:
             cmd = self.cmd
 
+        error_msg: None | str | Unset
+        if isinstance(self.error_msg, Unset):
+            error_msg = UNSET
+        else:
+            error_msg = self.error_msg
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -418,6 +427,8 @@ class ModelDetail:
             field_dict["config"] = config
         if cmd is not UNSET:
             field_dict["cmd"] = cmd
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
 
         return field_dict
 
@@ -816,6 +827,15 @@ class ModelDetail:
 
         cmd = _parse_cmd(d.pop("cmd", UNSET))
 
+        def _parse_error_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_msg = _parse_error_msg(d.pop("error_msg", UNSET))
+
         model_detail = cls(
             model_id=model_id,
             model_name=model_name,
@@ -856,6 +876,7 @@ class ModelDetail:
             specification=specification,
             config=config,
             cmd=cmd,
+            error_msg=error_msg,
         )
 
         model_detail.additional_properties = d

@@ -40,6 +40,7 @@ class ModelSummary:
             batch, edge.
         subscription_id (None | str | Unset): Subscription id of a marketplace model.
         extra (None | str | Unset): Extension field.
+        source_copy (None | str | Unset): Image models only; whether the image was copied ("true" or "false").
         specification (ModelSpecification | None | Unset): Minimum resources to deploy the model.
     """
 
@@ -63,6 +64,7 @@ class ModelSummary:
     install_type: list[str] | None | Unset = UNSET
     subscription_id: None | str | Unset = UNSET
     extra: None | str | Unset = UNSET
+    source_copy: None | str | Unset = UNSET
     specification: ModelSpecification | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -146,6 +148,12 @@ class ModelSummary:
         else:
             extra = self.extra
 
+        source_copy: None | str | Unset
+        if isinstance(self.source_copy, Unset):
+            source_copy = UNSET
+        else:
+            source_copy = self.source_copy
+
         specification: dict[str, Any] | None | Unset
         if isinstance(self.specification, Unset):
             specification = UNSET
@@ -197,6 +205,8 @@ class ModelSummary:
             field_dict["subscription_id"] = subscription_id
         if extra is not UNSET:
             field_dict["extra"] = extra
+        if source_copy is not UNSET:
+            field_dict["source_copy"] = source_copy
         if specification is not UNSET:
             field_dict["specification"] = specification
 
@@ -316,6 +326,15 @@ class ModelSummary:
 
         extra = _parse_extra(d.pop("extra", UNSET))
 
+        def _parse_source_copy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_copy = _parse_source_copy(d.pop("source_copy", UNSET))
+
         def _parse_specification(data: object) -> ModelSpecification | None | Unset:
             if data is None:
                 return data
@@ -354,6 +373,7 @@ class ModelSummary:
             install_type=install_type,
             subscription_id=subscription_id,
             extra=extra,
+            source_copy=source_copy,
             specification=specification,
         )
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="OutputDataInfo")
 
 @_attrs_define
 class OutputDataInfo:
-    """Destination of a data output channel.
+    """An OBS location a channel reads from or writes to.
 
     Attributes:
         obs (ObsLocation | Unset): An OBS location.

@@ -44,6 +44,9 @@ class ServiceConfig:
             mapping_rule (ServiceMappingRule | Unset): Batch services with mapping_type csv: the model's input JSON Schema
                 (as in config.json) where each scalar parameter carries an index, the CSV column (from 0; -1 leaves the
                 parameter out) that fills it.
+            additional_properties_ (ModelAdditionalProperties | Unset): Further settings of a model's instances: volumes
+                (dedicated resource pools only), rolling upgrade and graceful stop.
+            affinity (ServiceAffinity | Unset): Where a model's instances are scheduled.
     """
 
     model_id: str
@@ -62,6 +65,8 @@ class ServiceConfig:
     req_uri: str | Unset = UNSET
     mapping_type: ServiceConfigMappingType | Unset = UNSET
     mapping_rule: ServiceMappingRule | Unset = UNSET
+    additional_properties_: ModelAdditionalProperties | Unset = UNSET
+    affinity: ServiceAffinity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,6 +112,14 @@ class ServiceConfig:
         if not isinstance(self.mapping_rule, Unset):
             mapping_rule = self.mapping_rule.to_dict()
 
+        additional_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_properties_, Unset):
+            additional_properties = self.additional_properties_.to_dict()
+
+        affinity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.affinity, Unset):
+            affinity = self.affinity.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -142,6 +155,10 @@ class ServiceConfig:
             field_dict["mapping_type"] = mapping_type
         if mapping_rule is not UNSET:
             field_dict["mapping_rule"] = mapping_rule
+        if additional_properties is not UNSET:
+            field_dict["additional_properties"] = additional_properties
+        if affinity is not UNSET:
+            field_dict["affinity"] = affinity
 
         return field_dict
 
@@ -200,6 +217,22 @@ class ServiceConfig:
         else:
             mapping_rule = ServiceMappingRule.from_dict(_mapping_rule)
 
+        _additional_properties = d.pop("additional_properties", UNSET)
+        additional_properties: ModelAdditionalProperties | Unset
+        if isinstance(_additional_properties, Unset):
+            additional_properties = UNSET
+        else:
+            additional_properties = ModelAdditionalProperties.from_dict(
+                _additional_properties
+            )
+
+        _affinity = d.pop("affinity", UNSET)
+        affinity: ServiceAffinity | Unset
+        if isinstance(_affinity, Unset):
+            affinity = UNSET
+        else:
+            affinity = ServiceAffinity.from_dict(_affinity)
+
         service_config = cls(
             model_id=model_id,
             specification=specification,
@@ -217,6 +250,8 @@ class ServiceConfig:
             req_uri=req_uri,
             mapping_type=mapping_type,
             mapping_rule=mapping_rule,
+            additional_properties_=additional_properties,
+            affinity=affinity,
         )
 
         service_config.additional_properties = d
@@ -239,6 +274,8 @@ class ServiceConfig:
         return key in self.additional_properties
 
 
+from ..models.model_additional_properties import ModelAdditionalProperties
+from ..models.service_affinity import ServiceAffinity
 from ..models.service_custom_spec import ServiceCustomSpec
 from ..models.service_envs import ServiceEnvs
 from ..models.service_mapping_rule import ServiceMappingRule

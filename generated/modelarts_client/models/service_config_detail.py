@@ -14,8 +14,7 @@ T = TypeVar("T", bound="ServiceConfigDetail")
 @_attrs_define
 class ServiceConfigDetail:
     """Configuration of one model of a service, as reported by showService (real-time and batch fields) and
-    listServiceUpdateLogs. A shared service reports only model_id, model_name and model_version. Extra keys such as
-    additional_properties are kept as additional properties.
+    listServiceUpdateLogs. A shared service reports only model_id, model_name and model_version.
 
         Attributes:
             model_id (str): Model id.
@@ -33,7 +32,7 @@ class ServiceConfigDetail:
             cluster_id (None | str | Unset): Dedicated resource pool of the model's instances.
             pool_name (None | str | Unset): New-version dedicated resource pool of the model's instances.
             support_debug (bool | None | Unset): Whether the model supports online debugging.
-            nodes (list[str] | None | Unset): Edge only; edge node ids.
+            nodes (list[EdgeNode] | None | Unset): Edge only; the edge nodes the model is deployed on.
             src_type (None | str | Unset): Batch only; ManifestFile when src_path is a manifest file.
             src_path (None | str | Unset): Batch only; OBS path of the input data.
             dest_path (None | str | Unset): Batch only; OBS path of the results.
@@ -42,6 +41,8 @@ class ServiceConfigDetail:
             mapping_rule (None | ServiceMappingRule | Unset): Batch only; CSV mapping rule, with mapping_type csv.
             start_time (int | None | Unset): Batch only; start time of the task, epoch milliseconds; absent until it starts.
             finished_time (int | None | Unset): Batch only; end time of the task, epoch milliseconds; absent until it ends.
+            additional_properties_ (ModelAdditionalProperties | None | Unset): Further settings of the model's instances.
+            affinity (None | ServiceAffinity | Unset): Where the model's instances are scheduled.
     """
 
     model_id: str
@@ -58,7 +59,7 @@ class ServiceConfigDetail:
     cluster_id: None | str | Unset = UNSET
     pool_name: None | str | Unset = UNSET
     support_debug: bool | None | Unset = UNSET
-    nodes: list[str] | None | Unset = UNSET
+    nodes: list[EdgeNode] | None | Unset = UNSET
     src_type: None | str | Unset = UNSET
     src_path: None | str | Unset = UNSET
     dest_path: None | str | Unset = UNSET
@@ -67,6 +68,8 @@ class ServiceConfigDetail:
     mapping_rule: None | ServiceMappingRule | Unset = UNSET
     start_time: int | None | Unset = UNSET
     finished_time: int | None | Unset = UNSET
+    additional_properties_: ModelAdditionalProperties | None | Unset = UNSET
+    affinity: None | ServiceAffinity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,11 +133,14 @@ class ServiceConfigDetail:
         else:
             support_debug = self.support_debug
 
-        nodes: list[str] | None | Unset
+        nodes: list[dict[str, Any]] | None | Unset
         if isinstance(self.nodes, Unset):
             nodes = UNSET
         elif isinstance(self.nodes, list):
-            nodes = self.nodes
+            nodes = []
+            for nodes_type_0_item_data in self.nodes:
+                nodes_type_0_item = nodes_type_0_item_data.to_dict()
+                nodes.append(nodes_type_0_item)
 
         else:
             nodes = self.nodes
@@ -189,6 +195,22 @@ class ServiceConfigDetail:
         else:
             finished_time = self.finished_time
 
+        additional_properties: dict[str, Any] | None | Unset
+        if isinstance(self.additional_properties_, Unset):
+            additional_properties = UNSET
+        elif isinstance(self.additional_properties_, ModelAdditionalProperties):
+            additional_properties = self.additional_properties_.to_dict()
+        else:
+            additional_properties = self.additional_properties_
+
+        affinity: dict[str, Any] | None | Unset
+        if isinstance(self.affinity, Unset):
+            affinity = UNSET
+        elif isinstance(self.affinity, ServiceAffinity):
+            affinity = self.affinity.to_dict()
+        else:
+            affinity = self.affinity
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -240,6 +262,10 @@ class ServiceConfigDetail:
             field_dict["start_time"] = start_time
         if finished_time is not UNSET:
             field_dict["finished_time"] = finished_time
+        if additional_properties is not UNSET:
+            field_dict["additional_properties"] = additional_properties
+        if affinity is not UNSET:
+            field_dict["affinity"] = affinity
 
         return field_dict
 
@@ -339,7 +365,7 @@ class ServiceConfigDetail:
 
         support_debug = _parse_support_debug(d.pop("support_debug", UNSET))
 
-        def _parse_nodes(data: object) -> list[str] | None | Unset:
+        def _parse_nodes(data: object) -> list[EdgeNode] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -347,12 +373,17 @@ class ServiceConfigDetail:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                nodes_type_0 = cast(list[str], data)
+                nodes_type_0 = []
+                _nodes_type_0 = data
+                for nodes_type_0_item_data in _nodes_type_0:
+                    nodes_type_0_item = EdgeNode.from_dict(nodes_type_0_item_data)
+
+                    nodes_type_0.append(nodes_type_0_item)
 
                 return nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[EdgeNode] | None | Unset, data)
 
         nodes = _parse_nodes(d.pop("nodes", UNSET))
 
@@ -436,6 +467,44 @@ class ServiceConfigDetail:
 
         finished_time = _parse_finished_time(d.pop("finished_time", UNSET))
 
+        def _parse_additional_properties(
+            data: object,
+        ) -> ModelAdditionalProperties | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_properties_type_1 = ModelAdditionalProperties.from_dict(data)
+
+                return additional_properties_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelAdditionalProperties | None | Unset, data)
+
+        additional_properties = _parse_additional_properties(
+            d.pop("additional_properties", UNSET)
+        )
+
+        def _parse_affinity(data: object) -> None | ServiceAffinity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                affinity_type_1 = ServiceAffinity.from_dict(data)
+
+                return affinity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceAffinity | Unset, data)
+
+        affinity = _parse_affinity(d.pop("affinity", UNSET))
+
         service_config_detail = cls(
             model_id=model_id,
             model_name=model_name,
@@ -460,6 +529,8 @@ class ServiceConfigDetail:
             mapping_rule=mapping_rule,
             start_time=start_time,
             finished_time=finished_time,
+            additional_properties_=additional_properties,
+            affinity=affinity,
         )
 
         service_config_detail.additional_properties = d
@@ -482,6 +553,9 @@ class ServiceConfigDetail:
         return key in self.additional_properties
 
 
+from ..models.edge_node import EdgeNode
+from ..models.model_additional_properties import ModelAdditionalProperties
+from ..models.service_affinity import ServiceAffinity
 from ..models.service_custom_spec import ServiceCustomSpec
 from ..models.service_envs import ServiceEnvs
 from ..models.service_mapping_rule import ServiceMappingRule

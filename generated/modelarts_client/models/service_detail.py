@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ServiceDetail")
 
 @_attrs_define
 class ServiceDetail:
-    """Response body of showService. Extra keys such as additional_properties are kept as additional properties.
+    """Response body of showService.
 
     Attributes:
         service_id (str): Service id.
@@ -53,6 +53,11 @@ class ServiceDetail:
         start_time (int | None | Unset): Batch only; start time, epoch milliseconds.
         finished_time (int | None | Unset): Batch only; completion time, epoch milliseconds.
         is_free (bool | None | Unset): Whether a free flavor is used.
+        load_balancer_policy (None | str | Unset): Real-time only; load balancing of the backend. Documented values:
+            ROUND_ROBIN, LEAST_CONNECTIONS, SOURCE_IP.
+        priority (int | None | Unset): Preemption priority, 1 to 3.
+        additional_properties_ (None | ServiceAdditionalProperties | Unset): Further settings of the service (SMN
+            notification, log channels, WebSocket).
     """
 
     service_id: str
@@ -88,6 +93,9 @@ class ServiceDetail:
     start_time: int | None | Unset = UNSET
     finished_time: int | None | Unset = UNSET
     is_free: bool | None | Unset = UNSET
+    load_balancer_policy: None | str | Unset = UNSET
+    priority: int | None | Unset = UNSET
+    additional_properties_: None | ServiceAdditionalProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -249,6 +257,26 @@ class ServiceDetail:
         else:
             is_free = self.is_free
 
+        load_balancer_policy: None | str | Unset
+        if isinstance(self.load_balancer_policy, Unset):
+            load_balancer_policy = UNSET
+        else:
+            load_balancer_policy = self.load_balancer_policy
+
+        priority: int | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        additional_properties: dict[str, Any] | None | Unset
+        if isinstance(self.additional_properties_, Unset):
+            additional_properties = UNSET
+        elif isinstance(self.additional_properties_, ServiceAdditionalProperties):
+            additional_properties = self.additional_properties_.to_dict()
+        else:
+            additional_properties = self.additional_properties_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -319,6 +347,12 @@ class ServiceDetail:
             field_dict["finished_time"] = finished_time
         if is_free is not UNSET:
             field_dict["is_free"] = is_free
+        if load_balancer_policy is not UNSET:
+            field_dict["load_balancer_policy"] = load_balancer_policy
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if additional_properties is not UNSET:
+            field_dict["additional_properties"] = additional_properties
 
         return field_dict
 
@@ -563,6 +597,49 @@ class ServiceDetail:
 
         is_free = _parse_is_free(d.pop("is_free", UNSET))
 
+        def _parse_load_balancer_policy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        load_balancer_policy = _parse_load_balancer_policy(
+            d.pop("load_balancer_policy", UNSET)
+        )
+
+        def _parse_priority(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_additional_properties(
+            data: object,
+        ) -> None | ServiceAdditionalProperties | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_properties_type_1 = ServiceAdditionalProperties.from_dict(
+                    data
+                )
+
+                return additional_properties_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceAdditionalProperties | Unset, data)
+
+        additional_properties = _parse_additional_properties(
+            d.pop("additional_properties", UNSET)
+        )
+
         service_detail = cls(
             service_id=service_id,
             service_name=service_name,
@@ -597,6 +674,9 @@ class ServiceDetail:
             start_time=start_time,
             finished_time=finished_time,
             is_free=is_free,
+            load_balancer_policy=load_balancer_policy,
+            priority=priority,
+            additional_properties_=additional_properties,
         )
 
         service_detail.additional_properties = d
@@ -619,5 +699,6 @@ class ServiceDetail:
         return key in self.additional_properties
 
 
+from ..models.service_additional_properties import ServiceAdditionalProperties
 from ..models.service_config_detail import ServiceConfigDetail
 from ..models.service_schedule_detail import ServiceScheduleDetail

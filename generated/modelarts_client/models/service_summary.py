@@ -42,6 +42,8 @@ class ServiceSummary:
         transition_at (int | None | Unset): Time of the latest status change, epoch milliseconds.
         is_opened_sample_collection (None | str | Unset): Whether data collection is enabled ("true" or "false").
         is_free (bool | None | Unset): Whether a free flavor is used.
+        additional_properties_ (None | ServiceAdditionalProperties | Unset): Further settings of the service, when any
+            is set.
     """
 
     service_id: str
@@ -69,6 +71,7 @@ class ServiceSummary:
     transition_at: int | None | Unset = UNSET
     is_opened_sample_collection: None | str | Unset = UNSET
     is_free: bool | None | Unset = UNSET
+    additional_properties_: None | ServiceAdditionalProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -176,6 +179,14 @@ class ServiceSummary:
         else:
             is_free = self.is_free
 
+        additional_properties: dict[str, Any] | None | Unset
+        if isinstance(self.additional_properties_, Unset):
+            additional_properties = UNSET
+        elif isinstance(self.additional_properties_, ServiceAdditionalProperties):
+            additional_properties = self.additional_properties_.to_dict()
+        else:
+            additional_properties = self.additional_properties_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -230,6 +241,8 @@ class ServiceSummary:
             field_dict["is_opened_sample_collection"] = is_opened_sample_collection
         if is_free is not UNSET:
             field_dict["is_free"] = is_free
+        if additional_properties is not UNSET:
+            field_dict["additional_properties"] = additional_properties
 
         return field_dict
 
@@ -387,6 +400,29 @@ class ServiceSummary:
 
         is_free = _parse_is_free(d.pop("is_free", UNSET))
 
+        def _parse_additional_properties(
+            data: object,
+        ) -> None | ServiceAdditionalProperties | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_properties_type_1 = ServiceAdditionalProperties.from_dict(
+                    data
+                )
+
+                return additional_properties_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceAdditionalProperties | Unset, data)
+
+        additional_properties = _parse_additional_properties(
+            d.pop("additional_properties", UNSET)
+        )
+
         service_summary = cls(
             service_id=service_id,
             service_name=service_name,
@@ -413,6 +449,7 @@ class ServiceSummary:
             transition_at=transition_at,
             is_opened_sample_collection=is_opened_sample_collection,
             is_free=is_free,
+            additional_properties_=additional_properties,
         )
 
         service_summary.additional_properties = d
@@ -435,4 +472,5 @@ class ServiceSummary:
         return key in self.additional_properties
 
 
+from ..models.service_additional_properties import ServiceAdditionalProperties
 from ..models.service_schedule_detail import ServiceScheduleDetail

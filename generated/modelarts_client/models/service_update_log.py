@@ -18,8 +18,7 @@ class ServiceUpdateLog:
     Attributes:
         update_time (int): Time of the update, epoch milliseconds (UTC).
         result (str): Result of the update. Documented values: SUCCESS, FAIL, RUNNING.
-        config (list[ServiceConfigDetail] | None | Unset): Model configuration applied by the update (real-time
-            services).
+        config (list[ServiceLogConfig] | None | Unset): Model configuration applied by the update.
         cluster_id (None | str | Unset): Dedicated resource pool.
         extend_config (list[str] | None | Unset): Personalized configuration.
         success_num (int | None | Unset): Edge only; nodes operated successfully.
@@ -29,7 +28,7 @@ class ServiceUpdateLog:
 
     update_time: int
     result: str
-    config: list[ServiceConfigDetail] | None | Unset = UNSET
+    config: list[ServiceLogConfig] | None | Unset = UNSET
     cluster_id: None | str | Unset = UNSET
     extend_config: list[str] | None | Unset = UNSET
     success_num: int | None | Unset = UNSET
@@ -123,7 +122,7 @@ class ServiceUpdateLog:
 
         result = d.pop("result")
 
-        def _parse_config(data: object) -> list[ServiceConfigDetail] | None | Unset:
+        def _parse_config(data: object) -> list[ServiceLogConfig] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -134,7 +133,7 @@ class ServiceUpdateLog:
                 config_type_0 = []
                 _config_type_0 = data
                 for config_type_0_item_data in _config_type_0:
-                    config_type_0_item = ServiceConfigDetail.from_dict(
+                    config_type_0_item = ServiceLogConfig.from_dict(
                         config_type_0_item_data
                     )
 
@@ -143,7 +142,7 @@ class ServiceUpdateLog:
                 return config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ServiceConfigDetail] | None | Unset, data)
+            return cast(list[ServiceLogConfig] | None | Unset, data)
 
         config = _parse_config(d.pop("config", UNSET))
 
@@ -248,5 +247,5 @@ class ServiceUpdateLog:
         return key in self.additional_properties
 
 
-from ..models.service_config_detail import ServiceConfigDetail
+from ..models.service_log_config import ServiceLogConfig
 from ..models.service_update_result import ServiceUpdateResult

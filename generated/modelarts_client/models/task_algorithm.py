@@ -18,20 +18,22 @@ class TaskAlgorithm:
     Attributes:
         code_dir (str | Unset): Absolute path of the directory holding the boot file.
         boot_file (str | Unset): Absolute path of the boot file.
-        inputs (JobInput | Unset): A data input channel of a training job or of a task.
-        outputs (JobOutput | Unset): A data output channel of a training job or of a task.
+        inputs (TaskInput | Unset): The data input channel of a task of a heterogeneous job (OBS only).
+        outputs (TaskOutput | Unset): The data output channel of a task of a heterogeneous job.
         engine (TaskEngine | Unset): Engine of a task of a heterogeneous job.
         local_code_dir (str | Unset): Directory under /home in the container to which code_dir is downloaded.
         working_dir (str | Unset): Working directory in which the algorithm runs.
+        environments (TaskAlgorithmEnvironments | Unset): Environment variables of the task, "key" to "value".
     """
 
     code_dir: str | Unset = UNSET
     boot_file: str | Unset = UNSET
-    inputs: JobInput | Unset = UNSET
-    outputs: JobOutput | Unset = UNSET
+    inputs: TaskInput | Unset = UNSET
+    outputs: TaskOutput | Unset = UNSET
     engine: TaskEngine | Unset = UNSET
     local_code_dir: str | Unset = UNSET
     working_dir: str | Unset = UNSET
+    environments: TaskAlgorithmEnvironments | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,10 @@ class TaskAlgorithm:
 
         working_dir = self.working_dir
 
+        environments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = self.environments.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -72,6 +78,8 @@ class TaskAlgorithm:
             field_dict["local_code_dir"] = local_code_dir
         if working_dir is not UNSET:
             field_dict["working_dir"] = working_dir
+        if environments is not UNSET:
+            field_dict["environments"] = environments
 
         return field_dict
 
@@ -83,18 +91,18 @@ class TaskAlgorithm:
         boot_file = d.pop("boot_file", UNSET)
 
         _inputs = d.pop("inputs", UNSET)
-        inputs: JobInput | Unset
+        inputs: TaskInput | Unset
         if isinstance(_inputs, Unset):
             inputs = UNSET
         else:
-            inputs = JobInput.from_dict(_inputs)
+            inputs = TaskInput.from_dict(_inputs)
 
         _outputs = d.pop("outputs", UNSET)
-        outputs: JobOutput | Unset
+        outputs: TaskOutput | Unset
         if isinstance(_outputs, Unset):
             outputs = UNSET
         else:
-            outputs = JobOutput.from_dict(_outputs)
+            outputs = TaskOutput.from_dict(_outputs)
 
         _engine = d.pop("engine", UNSET)
         engine: TaskEngine | Unset
@@ -107,6 +115,13 @@ class TaskAlgorithm:
 
         working_dir = d.pop("working_dir", UNSET)
 
+        _environments = d.pop("environments", UNSET)
+        environments: TaskAlgorithmEnvironments | Unset
+        if isinstance(_environments, Unset):
+            environments = UNSET
+        else:
+            environments = TaskAlgorithmEnvironments.from_dict(_environments)
+
         task_algorithm = cls(
             code_dir=code_dir,
             boot_file=boot_file,
@@ -115,6 +130,7 @@ class TaskAlgorithm:
             engine=engine,
             local_code_dir=local_code_dir,
             working_dir=working_dir,
+            environments=environments,
         )
 
         task_algorithm.additional_properties = d
@@ -137,6 +153,7 @@ class TaskAlgorithm:
         return key in self.additional_properties
 
 
-from ..models.job_input import JobInput
-from ..models.job_output import JobOutput
+from ..models.task_algorithm_environments import TaskAlgorithmEnvironments
 from ..models.task_engine import TaskEngine
+from ..models.task_input import TaskInput
+from ..models.task_output import TaskOutput

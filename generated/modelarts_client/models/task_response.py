@@ -18,12 +18,15 @@ class TaskResponse:
     Attributes:
         role (str | Unset): Task role; documented values learner (GPUs or CPUs) and worker (CPUs).
         algorithm (TaskAlgorithm | Unset): Algorithm configuration of a task of a heterogeneous job.
-        task_resource (FlavorResponse | Unset): A resource flavor for training jobs.
+        task_resource (FlavorResponse | Unset): A resource flavor for training jobs (in the flavor list, and as the
+            flavor of a task).
+        log_export_path (TaskLogExportPath | Unset): Where the logs of a task of a heterogeneous job are exported.
     """
 
     role: str | Unset = UNSET
     algorithm: TaskAlgorithm | Unset = UNSET
     task_resource: FlavorResponse | Unset = UNSET
+    log_export_path: TaskLogExportPath | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +40,10 @@ class TaskResponse:
         if not isinstance(self.task_resource, Unset):
             task_resource = self.task_resource.to_dict()
 
+        log_export_path: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.log_export_path, Unset):
+            log_export_path = self.log_export_path.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -46,6 +53,8 @@ class TaskResponse:
             field_dict["algorithm"] = algorithm
         if task_resource is not UNSET:
             field_dict["task_resource"] = task_resource
+        if log_export_path is not UNSET:
+            field_dict["log_export_path"] = log_export_path
 
         return field_dict
 
@@ -68,10 +77,18 @@ class TaskResponse:
         else:
             task_resource = FlavorResponse.from_dict(_task_resource)
 
+        _log_export_path = d.pop("log_export_path", UNSET)
+        log_export_path: TaskLogExportPath | Unset
+        if isinstance(_log_export_path, Unset):
+            log_export_path = UNSET
+        else:
+            log_export_path = TaskLogExportPath.from_dict(_log_export_path)
+
         task_response = cls(
             role=role,
             algorithm=algorithm,
             task_resource=task_resource,
+            log_export_path=log_export_path,
         )
 
         task_response.additional_properties = d
@@ -96,3 +113,4 @@ class TaskResponse:
 
 from ..models.flavor_response import FlavorResponse
 from ..models.task_algorithm import TaskAlgorithm
+from ..models.task_log_export_path import TaskLogExportPath

@@ -27,6 +27,8 @@ class UpdateServiceRequest:
             backend: ROUND_ROBIN (weighted round robin), LEAST_CONNECTIONS (weighted least connections) or SOURCE_IP (by
             source address).
         priority (int | Unset): Preemption priority, 1 to 3.
+        additional_properties_ (ServiceAdditionalProperties | Unset): Further settings of a service: SMN notification of
+            its status changes, LTS log channels, WebSocket.
     """
 
     description: str | Unset = UNSET
@@ -35,6 +37,7 @@ class UpdateServiceRequest:
     schedule: list[ServiceSchedule] | Unset = UNSET
     load_balancer_policy: ServiceLoadBalancerPolicy | Unset = UNSET
     priority: int | Unset = UNSET
+    additional_properties_: ServiceAdditionalProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +67,10 @@ class UpdateServiceRequest:
 
         priority = self.priority
 
+        additional_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_properties_, Unset):
+            additional_properties = self.additional_properties_.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -79,6 +86,8 @@ class UpdateServiceRequest:
             field_dict["load_balancer_policy"] = load_balancer_policy
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if additional_properties is not UNSET:
+            field_dict["additional_properties"] = additional_properties
 
         return field_dict
 
@@ -121,6 +130,15 @@ class UpdateServiceRequest:
 
         priority = d.pop("priority", UNSET)
 
+        _additional_properties = d.pop("additional_properties", UNSET)
+        additional_properties: ServiceAdditionalProperties | Unset
+        if isinstance(_additional_properties, Unset):
+            additional_properties = UNSET
+        else:
+            additional_properties = ServiceAdditionalProperties.from_dict(
+                _additional_properties
+            )
+
         update_service_request = cls(
             description=description,
             status=status,
@@ -128,6 +146,7 @@ class UpdateServiceRequest:
             schedule=schedule,
             load_balancer_policy=load_balancer_policy,
             priority=priority,
+            additional_properties_=additional_properties,
         )
 
         update_service_request.additional_properties = d
@@ -150,5 +169,6 @@ class UpdateServiceRequest:
         return key in self.additional_properties
 
 
+from ..models.service_additional_properties import ServiceAdditionalProperties
 from ..models.service_config import ServiceConfig
 from ..models.service_schedule import ServiceSchedule

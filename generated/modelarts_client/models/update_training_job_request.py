@@ -6,22 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UpdateTrainingJobRequest")
 
 
 @_attrs_define
 class UpdateTrainingJobRequest:
-    """Request body of updateTrainingJob.
+    """Request body of updateTrainingJob: the description (which the SDK reference's update_job_configs always sends) and,
+    optionally, the job's annotations, notification and scheduling priority.
 
-    Attributes:
-        description (str): New description of the job, 0 to 256 characters.
+        Attributes:
+            description (str): New description of the job, 0 to 256 characters.
+            metadata (JobMetadataUpdate | Unset): Metadata of a training job that updateTrainingJob changes.
+            spec (JobSpecUpdate | Unset): Settings of a training job that updateTrainingJob changes.
     """
 
     description: str
+    metadata: JobMetadataUpdate | Unset = UNSET
+    spec: JobSpecUpdate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +45,10 @@ class UpdateTrainingJobRequest:
                 "description": description,
             }
         )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if spec is not UNSET:
+            field_dict["spec"] = spec
 
         return field_dict
 
@@ -38,8 +57,24 @@ class UpdateTrainingJobRequest:
         d = dict(src_dict)
         description = d.pop("description")
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JobMetadataUpdate | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JobMetadataUpdate.from_dict(_metadata)
+
+        _spec = d.pop("spec", UNSET)
+        spec: JobSpecUpdate | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = JobSpecUpdate.from_dict(_spec)
+
         update_training_job_request = cls(
             description=description,
+            metadata=metadata,
+            spec=spec,
         )
 
         update_training_job_request.additional_properties = d
@@ -60,3 +95,7 @@ class UpdateTrainingJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_metadata_update import JobMetadataUpdate
+from ..models.job_spec_update import JobSpecUpdate

@@ -20,9 +20,9 @@ from collections.abc import Mapping
 from email.message import Message
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from openapi_core.contrib.starlette.responses import StarletteOpenAPIResponse
 from starlette.applications import Starlette
@@ -52,8 +52,9 @@ from .faults import FaultInjector, FaultMiddleware
 from .handlers import OPERATIONS
 from .registry import ErrorStyle, OperationRequest, Operations, Reply
 from .request_errors import describe, to_api_error
+from .request_ids import RequestIdMiddleware
 from .rules import SpecRules
-from .spec import Operation, OperationIndex, validation_copy
+from .spec import Operation, OperationIndex, closed_copy, validation_copy
 
 __all__ = ["build_app"]
 
@@ -69,10 +70,24 @@ def build_app(
     faults: FaultInjector,
     *,
     validate_responses: bool = False,
+    check_document: bool = True,
 ) -> ASGIApp:
-    """The complete ASGI application: fault injection → authentication → routing → validation → handlers."""
+    """The complete ASGI application: fault injection → request ids → authentication → routing → validation
+    → handlers.
+
+    ``check_document`` validates the document itself first (half a second for spec/modelarts.yaml, which its
+    tests validate: the backend skips it for the document it ships).
+    """
     index = OperationIndex(spec)
-    api = _Api(context, OpenAPI.from_dict(validation_copy(spec)), SpecRules(spec, index), validate_responses)
+    # Requests are checked against the document as written (undeclared fields pass, as on ModelArts);
+    # responses, when checked, against its closed copy (an undeclared field is a bug of this backend).
+    # openapi-core skips validating the document when its validator class is None (its type says otherwise).
+    config = Config() if check_document else Config(spec_validator_cls=cast(Any, None))
+    requests = OpenAPI.from_dict(validation_copy(spec), config=config)
+    responses = (
+        OpenAPI.from_dict(validation_copy(closed_copy(spec)), config=config) if validate_responses else None
+    )
+    api = _Api(context, requests, SpecRules(spec, index), responses)
     spec_bytes = spec_path.read_bytes()
 
     async def serve_spec(request: Request) -> Response:
@@ -89,7 +104,7 @@ def build_app(
         routes=routes, exception_handlers={HTTPException: _http_error, Exception: _internal_error}
     )
     authenticated = AuthMiddleware(app, context.credentials, index, context.config.signature_max_skew)
-    return FaultMiddleware(authenticated, faults, index)
+    return FaultMiddleware(RequestIdMiddleware(authenticated), faults, index)
 
 
 class _OpenAPIRequest(StarletteOpenAPIRequest):
@@ -139,12 +154,12 @@ def _accepts_empty_string(schema: Mapping[str, Any]) -> bool:
 
 class _Api:
     def __init__(
-        self, context: BackendContext, openapi: OpenAPI, rules: SpecRules, validate_responses: bool
+        self, context: BackendContext, openapi: OpenAPI, rules: SpecRules, responses: OpenAPI | None
     ) -> None:
         self.context = context
         self.openapi = openapi
         self.rules = rules
-        self.validate_responses = validate_responses
+        self.responses = responses
         self.operations: Operations = OPERATIONS
 
     def endpoint(self, methods: dict[str, Operation]) -> Any:
@@ -161,9 +176,12 @@ class _Api:
             except ApiError as error:
                 return _error_response(error, self.operations.error_style(operation.operation_id))
             reply = result if isinstance(result, Reply) else Reply(result)
+            if reply.body is not None and not isinstance(reply.body, bytes):
+                body = self.rules.readable(operation.operation_id, reply.status, reply.body)
+                reply = Reply(body, reply.status, reply.headers)
             response = _render(reply)
-            if self.validate_responses:
-                return self._checked(openapi_request, response, operation)
+            if self.responses is not None:
+                return self._checked(self.responses, openapi_request, response, operation)
             return response
 
         return endpoint
@@ -185,6 +203,8 @@ class _Api:
         if errors:
             raise to_api_error(errors[0])
         query = dict(result.parameters.query)
+        if body is not None and not isinstance(body, bytes):
+            body = self.rules.accepted(operation.operation_id, body)
         call = OperationRequest(
             operation_id=operation.operation_id,
             context=self.context,
@@ -218,9 +238,13 @@ class _Api:
         return found
 
     def _checked(
-        self, openapi_request: StarletteOpenAPIRequest, response: Response, operation: Operation
+        self,
+        responses: OpenAPI,
+        openapi_request: StarletteOpenAPIRequest,
+        response: Response,
+        operation: Operation,
     ) -> Response:
-        result = self.openapi.unmarshal_response(openapi_request, StarletteOpenAPIResponse(response))
+        result = responses.unmarshal_response(openapi_request, StarletteOpenAPIResponse(response))
         errors = list(result.errors)
         if not errors:
             return response

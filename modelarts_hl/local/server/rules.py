@@ -23,6 +23,7 @@ class SpecRules:
         self._spec = spec
         self._index = index if index is not None else OperationIndex(spec)
         self._schemas: dict[str, dict[str, Any]] = {}
+        self._body_schemas: dict[tuple[str, str], Mapping[str, Any]] | None = None
 
     def schema(self, name: str) -> Mapping[str, Any]:
         """A schema of ``components/schemas`` with its ``allOf`` parts merged in."""
@@ -61,6 +62,53 @@ class SpecRules:
         if not name.startswith("x-"):
             raise ValueError(f"name: expected an extension (x-...), got {name!r}")
         return self.schema(schema).get(name)
+
+    def readable(self, operation_id: str, status: int, body: Any) -> Any:
+        """``body`` without the fields the document marks ``writeOnly`` (sent in requests, never answered) in
+        the schema of the operation's ``status`` response: a handler may answer what it stored."""
+        schema = self._bodies().get((operation_id, str(status)))
+        return body if schema is None else self._view(body, schema, undeclared=True, hidden="writeOnly")
+
+    def accepted(self, operation_id: str, body: Any) -> Any:
+        """The fields of a (validated) request body that the document declares: ModelArts ignores the others,
+        and a backend that stored them would answer fields its document does not have."""
+        schema = self._bodies().get((operation_id, "request"))
+        return body if schema is None else self._view(body, schema, undeclared=False, hidden=None)
+
+    def _view(self, value: Any, node: Mapping[str, Any], *, undeclared: bool, hidden: str | None) -> Any:
+        schema = self._flat(node)
+        if isinstance(value, dict):
+            properties = schema.get("properties")
+            extra = schema.get("additionalProperties")
+            kept: dict[str, Any] = {}
+            for name, item in value.items():
+                declared = properties.get(name) if properties is not None else None
+                if declared is not None:
+                    if hidden is not None and (declared.get(hidden) or self._flat(declared).get(hidden)):
+                        continue
+                    kept[name] = self._view(item, declared, undeclared=undeclared, hidden=hidden)
+                elif isinstance(extra, dict):
+                    kept[name] = self._view(item, extra, undeclared=undeclared, hidden=hidden)
+                elif undeclared or properties is None or extra is True:
+                    kept[name] = item
+            return kept
+        if isinstance(value, list) and isinstance(schema.get("items"), dict):
+            return [self._view(item, schema["items"], undeclared=undeclared, hidden=hidden) for item in value]
+        return value
+
+    def _bodies(self) -> dict[tuple[str, str], Mapping[str, Any]]:
+        """The JSON body schema of each operation's request (``"request"``) and responses (by status)."""
+        if self._body_schemas is None:
+            found: dict[tuple[str, str], Mapping[str, Any]] = {}
+            for operation in self._index.by_id.values():
+                raw = self._spec["paths"][operation.path][operation.method.lower()]
+                holders = {"request": raw.get("requestBody", {}), **raw.get("responses", {})}
+                for key, holder in holders.items():
+                    media = resolve(self._spec, holder).get("content", {}).get("application/json")
+                    if media is not None and "schema" in media:
+                        found[(operation.operation_id, str(key))] = media["schema"]
+            self._body_schemas = found
+        return self._body_schemas
 
     def pick(
         self, source: Mapping[str, Any], *schemas: str, leave_out: Collection[str] = ()

@@ -17,6 +17,7 @@ __all__ = [
     "HTTP_METHODS",
     "Operation",
     "OperationIndex",
+    "closed_copy",
     "find_spec_path",
     "load_spec",
     "resolve",
@@ -71,6 +72,48 @@ def validation_copy(spec: dict[str, Any]) -> dict[str, Any]:
             if method in item:
                 item[method].pop("servers", None)
                 item[method].pop("security", None)
+    return doc
+
+
+def closed_copy(spec: dict[str, Any]) -> dict[str, Any]:
+    """The document with every object schema closed: a field it does not declare is a violation.
+
+    Responses are checked against it (``LocalBackend(validate_responses=True)``, the tests' response checker),
+    so an answer carries exactly the fields the document declares. A schema stating ``additionalProperties``
+    (a map, or an object left open on purpose) keeps it; a schema without ``properties`` (an ``allOf`` wrapper
+    of a ``$ref``) declares nothing of its own and is left as it is.
+    """
+    doc = copy.deepcopy(spec)
+
+    def close(schema: Any) -> None:
+        if not isinstance(schema, dict):
+            return
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            schema.setdefault("additionalProperties", False)
+            for child in properties.values():
+                close(child)
+        for key in ("items", "additionalProperties", "not"):
+            close(schema.get(key))
+        for key in ("allOf", "anyOf", "oneOf"):
+            for child in schema.get(key, []):
+                close(child)
+
+    def close_media(holder: Any) -> None:
+        for media in (holder or {}).get("content", {}).values():
+            close(media.get("schema"))
+
+    components = doc.get("components", {})
+    for schema in components.get("schemas", {}).values():
+        close(schema)
+    for response in components.get("responses", {}).values():
+        close_media(response)
+    for item in doc.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            if method in item:
+                close_media(item[method].get("requestBody"))
+                for response in item[method].get("responses", {}).values():
+                    close_media(response)
     return doc
 
 

@@ -6,6 +6,7 @@ The public flavors mirror ModelArts' public resource pool (jobs on them run here
 
 from __future__ import annotations
 
+import copy
 import os
 import platform
 import shutil
@@ -15,7 +16,7 @@ from typing import Any
 
 import psutil
 
-__all__ = ["LOCAL_FLAVOR_ID", "engines", "find_engine", "find_flavor", "flavors"]
+__all__ = ["LOCAL_FLAVOR_ID", "engines", "find_engine", "find_flavor", "flavor_detail", "flavors"]
 
 LOCAL_FLAVOR_ID = "modelarts.local.cpu"
 
@@ -185,6 +186,14 @@ _ENGINES = (
     ("xgboost-cp36-0.90", "XGBoost", "XGBoost-0.90-python3.6", True, "xgboost-cpu:0.90", ""),
     ("xgboost-cp37-1.5.1", "XGBoost", "XGBoost-1.5.1-python3.7", True, "xgboost-cpu:1.5.1", ""),
 )
+
+
+def flavor_detail(flavor: dict[str, Any]) -> dict[str, Any]:
+    """A flavor as a job's ``spec.resource.flavor_detail`` reports it: there the disk size is a string."""
+    info = copy.deepcopy(flavor["flavor_info"])
+    if "disk" in info:
+        info["disk"]["size"] = str(info["disk"]["size"])
+    return {"flavor_type": flavor["flavor_type"], "billing": flavor["billing"], "flavor_info": info}
 
 
 def engines() -> list[dict[str, Any]]:

@@ -119,3 +119,18 @@ def test_response_violating_the_document_becomes_500(monkeypatch: pytest.MonkeyP
             f"{backend.endpoint}/v2/{backend.project_id}/training-job-engines", headers=headers, timeout=30
         )
     assert_error(response, 500, "field 'total' must be of type integer")
+
+
+def test_every_answer_carries_a_request_id_that_errors_report(
+    local_backend: LocalBackend, anonymous: httpx.Client
+) -> None:
+    from modelarts_hl.errors import NotFoundError
+    from modelarts_hl.training import TrainingJob
+
+    ids = {
+        anonymous.get(path).headers.get("X-Request-Id") for path in ("/openapi.yaml", "/no/such/path", "/")
+    }
+    assert None not in ids and len(ids) == 3, "one id per answer, successes and errors alike"
+    with local_backend.session() as session, pytest.raises(NotFoundError) as info:
+        TrainingJob(session, "00000000-0000-0000-0000-000000000000").get_job_info()
+    assert info.value.request_id and f"(request id {info.value.request_id})" in str(info.value)

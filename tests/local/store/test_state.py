@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from pathlib import Path
 
@@ -9,8 +10,10 @@ import httpx
 import pytest
 
 from modelarts_hl.local import LocalBackend
+from modelarts_hl.local.environment import state_environment
 from modelarts_hl.local.runtime import NullTrainingRuntime
 from modelarts_hl.local.store.state import Store
+from modelarts_hl.session import Session
 
 from ..conftest import issue_token
 
@@ -49,6 +52,43 @@ def test_jobs_models_services_survive_restart(tmp_path: Path) -> None:
             assert api.get(f"/v1/{backend.project_id}/models/{model_id}").json()["model_name"] == "kept"
             assert api.get(f"/v1/{backend.project_id}/services/{service_id}").json()["service_name"] == "kept"
             assert len(api.get(f"/v1/{backend.project_id}/services/{service_id}/logs").json()["logs"]) == 1
+
+
+def test_a_restart_keeps_the_endpoints_and_the_objects(tmp_path: Path) -> None:
+    # A Session built for the first run (a pasted Session(...) line, exported variables) works with the next.
+    with LocalBackend(tmp_path, training_runtime=NullTrainingRuntime) as backend:
+        settings, environment = backend.settings(), backend.environment()
+        with backend.session() as session:
+            session.obs.create_bucket("kept-objects")
+            session.obs.write_bytes("obs://kept-objects/data/a.txt", b"kept")
+    assert state_environment(tmp_path) == environment
+    with LocalBackend(tmp_path, training_runtime=NullTrainingRuntime) as backend:
+        assert backend.endpoint == settings["iam_endpoint"]
+        assert backend.obs_endpoint == settings["obs_endpoint"]
+        with Session(**settings) as session:
+            assert session.obs.read_bytes("obs://kept-objects/data/a.txt") == b"kept"
+            session.obs.write_bytes("obs://kept-objects/data/b.txt", b"added")
+    with LocalBackend(tmp_path) as backend, backend.session() as session:
+        listed = sorted(item.key for item in session.obs.list_objects("obs://kept-objects/data/"))
+        assert listed == ["data/a.txt", "data/b.txt"]
+
+
+def test_a_remembered_port_in_use_is_named(tmp_path: Path) -> None:
+    with LocalBackend(tmp_path) as backend:
+        port = int(backend.endpoint.rsplit(":", 1)[1])
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", port))
+        taken.listen()
+        with pytest.raises(RuntimeError, match=f"127.0.0.1:{port} is in use \\(port;"):
+            LocalBackend(tmp_path).start()
+        # Given explicitly, another port serves the same state.
+        with LocalBackend(tmp_path, port=0) as moved:
+            assert moved.endpoint != f"http://127.0.0.1:{port}"
+
+
+def test_a_state_directory_without_a_backend_has_no_environment(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="holds no local backend"):
+        state_environment(tmp_path)
 
 
 def test_explicit_identity_overrides_the_remembered_one(tmp_path: Path) -> None:

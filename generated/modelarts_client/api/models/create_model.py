@@ -99,7 +99,8 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        body (CreateModelRequest): Request body of createModel.
+        body (CreateModelRequest): Request body of createModel. A template model (model_type
+            Template) needs template and no source_location; every other model needs source_location.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,8 @@ def sync(
 
     Args:
         project_id (str):
-        body (CreateModelRequest): Request body of createModel.
+        body (CreateModelRequest): Request body of createModel. A template model (model_type
+            Template) needs template and no source_location; every other model needs source_location.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        body (CreateModelRequest): Request body of createModel.
+        body (CreateModelRequest): Request body of createModel. A template model (model_type
+            Template) needs template and no source_location; every other model needs source_location.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +206,8 @@ async def asyncio(
 
     Args:
         project_id (str):
-        body (CreateModelRequest): Request body of createModel.
+        body (CreateModelRequest): Request body of createModel. A template model (model_type
+            Template) needs template and no source_location; every other model needs source_location.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

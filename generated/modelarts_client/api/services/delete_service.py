@@ -88,7 +88,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteServiceResponse | ErrorResponse]:
-    """Delete a service
+    """Delete a service, or several
+
+     Deletes the service, or every service of a comma-separated list of ids (all of them exist, or none
+    is deleted).
 
     Args:
         project_id (str):
@@ -120,7 +123,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteServiceResponse | ErrorResponse | None:
-    """Delete a service
+    """Delete a service, or several
+
+     Deletes the service, or every service of a comma-separated list of ids (all of them exist, or none
+    is deleted).
 
     Args:
         project_id (str):
@@ -147,7 +153,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteServiceResponse | ErrorResponse]:
-    """Delete a service
+    """Delete a service, or several
+
+     Deletes the service, or every service of a comma-separated list of ids (all of them exist, or none
+    is deleted).
 
     Args:
         project_id (str):
@@ -177,7 +186,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteServiceResponse | ErrorResponse | None:
-    """Delete a service
+    """Delete a service, or several
+
+     Deletes the service, or every service of a comma-separated list of ids (all of them exist, or none
+    is deleted).
 
     Args:
         project_id (str):

@@ -101,7 +101,9 @@ def sync_detailed(
     Args:
         project_id (str):
         training_job_id (str):
-        body (UpdateTrainingJobRequest): Request body of updateTrainingJob.
+        body (UpdateTrainingJobRequest): Request body of updateTrainingJob: the description (which
+            the SDK reference's update_job_configs always sends) and, optionally, the job's
+            annotations, notification and scheduling priority.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +138,9 @@ def sync(
     Args:
         project_id (str):
         training_job_id (str):
-        body (UpdateTrainingJobRequest): Request body of updateTrainingJob.
+        body (UpdateTrainingJobRequest): Request body of updateTrainingJob: the description (which
+            the SDK reference's update_job_configs always sends) and, optionally, the job's
+            annotations, notification and scheduling priority.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +170,9 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         training_job_id (str):
-        body (UpdateTrainingJobRequest): Request body of updateTrainingJob.
+        body (UpdateTrainingJobRequest): Request body of updateTrainingJob: the description (which
+            the SDK reference's update_job_configs always sends) and, optionally, the job's
+            annotations, notification and scheduling priority.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +205,9 @@ async def asyncio(
     Args:
         project_id (str):
         training_job_id (str):
-        body (UpdateTrainingJobRequest): Request body of updateTrainingJob.
+        body (UpdateTrainingJobRequest): Request body of updateTrainingJob: the description (which
+            the SDK reference's update_job_configs always sends) and, optionally, the job's
+            annotations, notification and scheduling priority.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

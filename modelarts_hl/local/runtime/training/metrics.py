@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import psutil
 
-__all__ = ["TaskSampler"]
+__all__ = ["PerMinute", "TaskSampler"]
 
 _SECONDS_PER_VALUE = 60.0
 
@@ -31,18 +31,40 @@ class _Average:
         return round(self.total / self.count, 3)
 
 
+class PerMinute:
+    """Series of one value per minute since the start, each the average of the minute's samples; a minute
+    without a sample is -1, as on ModelArts."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._start = clock()
+        self._averages: dict[str, list[_Average]] = {}
+        self.values: dict[str, list[float]] = {}
+
+    def record(self, name: str, value: float | None) -> None:
+        """Adds a sample to the current minute of ``name`` (None: the minute stays without a value)."""
+        minute = int((self._clock() - self._start) // _SECONDS_PER_VALUE)
+        averages = self._averages.setdefault(name, [])
+        values = self.values.setdefault(name, [])
+        while len(averages) <= minute:
+            averages.append(_Average())
+            values.append(-1.0)
+        if value is not None:
+            values[minute] = averages[minute].add(value)
+
+    def snapshot(self) -> dict[str, list[float]]:
+        return {name: list(values) for name, values in self.values.items()}
+
+
 class TaskSampler:
     """Samples one task; :meth:`sample` returns ``{"cpuUsage": [...], "memUsage": [...]}`` so far."""
 
     def __init__(self, pid: int, clock: Callable[[], float] = time.monotonic) -> None:
         self._pid = pid
-        self._clock = clock
-        self._start = clock()
         self._procs: dict[int, psutil.Process] = {}
         self._cpus = os.cpu_count() or 1
         self._memory = psutil.virtual_memory().total
-        self._minutes: list[tuple[_Average, _Average]] = []
-        self.values: dict[str, list[float]] = {"cpuUsage": [], "memUsage": []}
+        self._series = PerMinute(clock)
 
     def _tree(self) -> list[tuple[psutil.Process, bool]]:
         """The task's processes, each with whether it was seen before (its CPU use is measurable)."""
@@ -69,13 +91,6 @@ class TaskSampler:
             if seen:
                 cpu += percent
                 measured = True
-        minute = int((self._clock() - self._start) // _SECONDS_PER_VALUE)
-        while len(self._minutes) <= minute:
-            self._minutes.append((_Average(), _Average()))
-            self.values["cpuUsage"].append(-1.0)
-            self.values["memUsage"].append(-1.0)
-        cpu_average, memory_average = self._minutes[minute]
-        if measured:
-            self.values["cpuUsage"][minute] = cpu_average.add(cpu / self._cpus)
-        self.values["memUsage"][minute] = memory_average.add(100.0 * memory / self._memory)
-        return {name: list(values) for name, values in self.values.items()}
+        self._series.record("cpuUsage", cpu / self._cpus if measured else None)
+        self._series.record("memUsage", 100.0 * memory / self._memory)
+        return self._series.snapshot()

@@ -49,6 +49,8 @@ class Channel:
     name: str
     obs_url: str
     local_dir: Path
+    # parameter: passed as --name=<dir>/ (the default); env: only as the environment variable of its name.
+    access_method: str = "parameter"
 
     @property
     def argument(self) -> str:
@@ -67,6 +69,11 @@ class JobPlan:
     outputs: list[Channel]
     environments: dict[str, str]
     log_url: str | None
+    # Running time after which the job is stopped (spec.auto_stop), in seconds.
+    auto_stop_seconds: float | None = None
+    custom_metrics: list[Document] = field(default_factory=list)
+    # Where the job's model is saved (spec.output_model): uploaded like an output channel.
+    output_model: Channel | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -121,11 +128,22 @@ def _channels(entries: list[Document], layout: JobLayout, *, outputs: bool) -> l
         name = entry["name"]
         if not _CHANNEL_NAME.match(name):
             raise PlanError(f"channel name {name!r} cannot name a folder (letters, digits, '_', '-', '.')")
+        access = entry.get("access_method", "parameter")
         if outputs:
-            channels.append(Channel(name, to_obs_url(url, folder=True), layout.output_dir(name)))
+            channels.append(Channel(name, to_obs_url(url, folder=True), layout.output_dir(name), access))
         else:
-            channels.append(Channel(name, to_obs_url(url, folder=False), layout.input_dir(name)))
+            channels.append(Channel(name, to_obs_url(url, folder=False), layout.input_dir(name), access))
     return channels
+
+
+def _output_model(spec: Document, layout: JobLayout) -> Channel | None:
+    location = (spec.get("output_model") or {}).get("obs") or {}
+    if not location.get("obs_path") or not location.get("local_path"):
+        return None
+    local = Path(layout.to_local(str(location["local_path"])))
+    if not local.is_relative_to(layout.home):
+        raise PlanError(f"output_model.obs.local_path {location['local_path']} is outside /home/ma-user")
+    return Channel("output_model", to_obs_url(str(location["obs_path"]), folder=True), local)
 
 
 def plan_job(job: Document, layout: JobLayout) -> JobPlan:
@@ -152,12 +170,23 @@ def plan_job(job: Document, layout: JobLayout) -> JobPlan:
         outputs=_channels(algorithm.get("outputs") or [], layout, outputs=True),
         environments={str(k): str(v) for k, v in (algorithm.get("environments") or {}).items()},
         log_url=to_obs_url(log_url, folder=True) if log_url else None,
+        auto_stop_seconds=_auto_stop(spec),
+        custom_metrics=list(spec.get("custom_metrics") or []),
+        output_model=_output_model(spec, layout),
     )
-    plan.notes.extend(_notes(plan, engine, resource, spec.get("volumes") or []))
+    plan.notes.extend(_notes(plan, engine, resource, spec))
     return plan
 
 
-def _notes(plan: JobPlan, engine: Document, resource: Document, volumes: list[Document]) -> list[str]:
+def _auto_stop(spec: Document) -> float | None:
+    auto_stop = spec.get("auto_stop")
+    if not auto_stop:
+        return None
+    # HOURS is the only unit the document allows.
+    return float(auto_stop["duration"]) * 3600.0
+
+
+def _notes(plan: JobPlan, engine: Document, resource: Document, spec: Document) -> list[str]:
     """What differs from ModelArts, said in the job log."""
     python = f"this machine's Python {sys.version.split()[0]} ({sys.executable})"
     notes = []
@@ -183,17 +212,29 @@ def _notes(plan: JobPlan, engine: Document, resource: Document, volumes: list[Do
         notes.append(f"flavor {flavor} is simulated: the job runs on this machine's CPUs{accelerator}")
     if plan.node_count > 1:
         notes.append(f"{plan.node_count} nodes run as {plan.node_count} processes of this machine")
-    for volume in volumes:
-        nfs = volume.get("nfs") or {}
+    for volume in spec.get("volumes") or []:
+        for kind, source_key in (("nfs", "nfs_server_path"), ("pfs", "pfs_path"), ("obs", "obs_path")):
+            if kind in volume:
+                mount = volume[kind]
+                notes.append(
+                    f"{kind.upper()} volume {mount.get(source_key)} -> {mount.get('local_path')} "
+                    "cannot be mounted here; skipped"
+                )
+    if spec.get("notification"):
+        notes.append("SMN notifications are not sent by the local backend")
+    if spec.get("schedule_policy"):
+        notes.append("the scheduling policy (affinity, priority, preemption) has no effect on one machine")
+    if plan.auto_stop_seconds is not None:
         notes.append(
-            f"NFS volume {nfs.get('nfs_server_path')} -> {nfs.get('local_path')} "
-            "cannot be mounted here; skipped"
+            f"the job is stopped after {plan.auto_stop_seconds / 3600:g} hours of running (auto_stop)"
         )
     return notes
 
 
 def _options(plan: JobPlan) -> list[str]:
-    channels = [channel.argument for channel in (*plan.inputs, *plan.outputs)]
+    channels = [
+        channel.argument for channel in (*plan.inputs, *plan.outputs) if channel.access_method == "parameter"
+    ]
     return [f"--{name}={value}" for name, value in plan.parameters] + channels
 
 

@@ -24,6 +24,7 @@ import os
 import shutil
 import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ from ...store.state import Document
 from ..context import BackendContext
 from ..obs_locations import runtime_obs
 from ..runners import ProcessHandle
+from .custom_metrics import CustomMetrics
 from .layout import JobLayout
 from .metrics import TaskSampler
 from .plan import (
@@ -58,6 +60,9 @@ _STOPPING_PHASES = ("Terminating", "Terminated")
 _SETUP_EXIT_CODE = 1
 # Jobs stopping for the backend's shutdown get this long to end before their driver is left behind.
 _JOIN_TIMEOUT = 30.0
+# Custom metrics are collected this often (a command or an HTTP request per task), and once when it ends.
+_CUSTOM_METRICS_INTERVAL = 5.0
+_AUTO_STOPPED = "the job ran for its auto_stop time"
 
 
 @dataclass
@@ -70,6 +75,7 @@ class _Run:
     thread: threading.Thread | None = None
     deleted: bool = False
     started_ms: int = 0
+    auto_stopped: bool = False
 
     @property
     def job_id(self) -> str:
@@ -218,6 +224,7 @@ class LocalTrainingRuntime:
             "Running",
             start_time=run.started_ms,
             node_count_metrics=[[run.started_ms, plan.node_count]],
+            running_records=[{"start_at": run.started_ms // 1000, "start_type": "init_or_rescheduled"}],
         )
         for note in plan.notes:
             self._service_log(run, note)
@@ -230,12 +237,14 @@ class LocalTrainingRuntime:
             self._service_log(
                 run, f"downloaded input {channel.name} {channel.obs_url} to {channel.local_dir} ({done})"
             )
-        for channel in plan.outputs:
+        outputs = [*plan.outputs, *([plan.output_model] if plan.output_model is not None else [])]
+        for channel in outputs:
             channel.local_dir.mkdir(parents=True, exist_ok=True)
         if run.stop.is_set():
             return
         argv, cwd = task_command(plan, layout, code_root)
         master_port = _free_port()
+        collectors: dict[str, CustomMetrics] = {}
         for index, task in enumerate(run.tasks):
             self._service_log(run, f"starting {task}: {' '.join(argv)}", [task])
             env = task_environment(plan, layout, index, master_port, os.environ)
@@ -246,11 +255,12 @@ class LocalTrainingRuntime:
                 env=env,
                 log_path=self._log_file(run.job_id, task),
             )
-        statuses = self._supervise(run)
+            collectors[task] = CustomMetrics(plan.custom_metrics, cwd=cwd, env=env, to_local=layout.to_local)
+        statuses = self._supervise(run, plan, collectors)
         failed = any(status["exit_code"] != 0 for status in statuses)
         if run.deleted:
             return
-        for channel in plan.outputs:
+        for channel in outputs:
             try:
                 done = self._staging.upload_output(channel)
             except PlanError as error:
@@ -261,12 +271,18 @@ class LocalTrainingRuntime:
             self._service_log(
                 run, f"uploaded output {channel.name} {channel.local_dir} to {channel.obs_url} ({done})"
             )
-        phase = "Terminated" if run.stop.is_set() else "Failed" if failed else "Completed"
+        stopped = run.stop.is_set() or run.auto_stopped
+        phase = "Terminated" if stopped else "Failed" if failed else "Completed"
         self._end(run, plan, phase, statuses)
 
-    def _supervise(self, run: _Run) -> list[Document]:
-        """Wait for the tasks, sampling metrics; stop them all on a terminate request or a failed task."""
+    def _supervise(self, run: _Run, plan: JobPlan, collectors: dict[str, CustomMetrics]) -> list[Document]:
+        """Wait for the tasks, sampling metrics; stop them all on a terminate request, a failed task or when
+        the job has run for its auto_stop time (by the backend's clock)."""
         samplers = {task: TaskSampler(handle.pid) for task, handle in run.handles.items()}
+        custom: dict[str, dict[str, list[float]]] = {task: {} for task in run.handles}
+        clock = self._context.config.clock
+        started = clock()
+        collected_at: float | None = None
         failed_task: str | None = None
         stopped_by: str | None = None
         while any(handle.running for handle in run.handles.values()):
@@ -274,17 +290,43 @@ class LocalTrainingRuntime:
                 failed_task = next(
                     (task for task, h in run.handles.items() if not h.running and h.returncode != 0), None
                 )
-            if run.stop.is_set() or failed_task is not None:
-                stopped_by = "the job was terminated" if run.stop.is_set() else f"{failed_task} failed"
+            if plan.auto_stop_seconds is not None and not run.auto_stopped:
+                run.auto_stopped = (clock() - started).total_seconds() >= plan.auto_stop_seconds
+            if run.stop.is_set() or failed_task is not None or run.auto_stopped:
+                stopped_by = (
+                    "the job was terminated"
+                    if run.stop.is_set()
+                    else _AUTO_STOPPED
+                    if run.auto_stopped
+                    else f"{failed_task} failed"
+                )
+                if run.auto_stopped:
+                    self._service_log(run, f"stopping the job: {_AUTO_STOPPED}")
                 for handle in run.handles.values():
                     if handle.running:
                         self._context.runner.stop(handle)
                 break
+            due = collected_at is None or time.monotonic() - collected_at >= _CUSTOM_METRICS_INTERVAL
+            if due and any(collectors.values()):
+                collected_at = time.monotonic()
+                custom = {task: collectors[task].collect() for task in run.handles}
             for task, sampler in samplers.items():
                 if run.handles[task].running:
-                    self._store.put(METRICS_KIND, f"{run.job_id}:{task}", sampler.sample())
+                    self._store.put(
+                        METRICS_KIND, f"{run.job_id}:{task}", {**sampler.sample(), **custom[task]}
+                    )
             self._advance(run.job_id, "Running", "Running", duration=now_ms() - run.started_ms)
             run.stop.wait(self._sample_interval)
+        if any(collectors.values()) and not run.deleted:
+            # What the job wrote last (its final loss, say) counts too.
+            for task, collector in collectors.items():
+                values = collector.collect()
+
+                def merge(doc: Document, values: dict[str, list[float]] = values) -> Document:
+                    return {**doc, **values}
+
+                if self._store.update(METRICS_KIND, f"{run.job_id}:{task}", merge) is None:
+                    self._store.put(METRICS_KIND, f"{run.job_id}:{task}", values)
         statuses = []
         for task, handle in run.handles.items():
             code = _exit_code(handle.wait())
@@ -350,6 +392,10 @@ class LocalTrainingRuntime:
                 ended = now_ms()
                 status["duration"] = ended - started_ms
                 status.setdefault("node_count_metrics", []).append([ended, 0])
+                for record in status.get("running_records") or []:
+                    if record.get("end_at") is None:
+                        record["end_at"] = ended // 1000
+                        record["end_reason"] = status["phase"]
 
         self._update(job_id, change)
 

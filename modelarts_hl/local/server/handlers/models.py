@@ -13,7 +13,7 @@ from typing import Any
 from ...errors import MODEL_NOT_FOUND, ApiError, invalid_field
 from ...store.documents import MODEL_KIND, SERVICE_KIND, now_ms
 from ..registry import OperationRequest, Operations
-from .search import query_page, select_equal, sort_by_query
+from .search import contains, query_page, select_equal, sort_by_query
 
 __all__ = ["MODEL_IN_USE", "api", "find_model"]
 
@@ -21,8 +21,11 @@ api = Operations()
 
 MODEL_IN_USE = "ModelArts.3009"
 
-# Fields of CreateModelRequest the registry keeps in another form; it keeps every other field as sent.
+# Fields of CreateModelRequest the registry keeps in another form; it keeps as sent every other field that
+# showModel answers (ModelDetail).
 _CONVERTED_FIELDS = ("apis", "initial_config")
+# CreateModelRequest's extension naming the fields each model type requires.
+_REQUIRED_BY_TYPE = "x-required-by-model-type"
 # Query parameters of listModels that match by more than equality; every other one named like a field of
 # ModelSummary selects the models whose field equals it.
 _MATCHED_OTHERWISE = ("model_name", "description")
@@ -53,8 +56,9 @@ def create_model(request: OperationRequest) -> dict[str, Any]:
     for existing in context.store.documents(MODEL_KIND):
         if existing["model_name"] == name and existing["model_version"] == version:
             raise invalid_field("model_version", f"model {name} {version} already exists")
+    _check_required_by_model_type(request)
     model_id = str(uuid.uuid4())
-    source = body["source_location"].rstrip("/")
+    source = (body.get("source_location") or "").rstrip("/")
     model: dict[str, Any] = {
         "model_id": model_id,
         "tenant": context.credentials.domain_id,
@@ -66,11 +70,13 @@ def create_model(request: OperationRequest) -> dict[str, Any]:
         "model_source": "custom",
         "workspace_id": "0",
         "install_type": ["real-time", "batch"],
-        "execution_code": f"{source}/model/customize_service.py",
+        **({"execution_code": f"{source}/model/customize_service.py"} if source else {}),
         "tunable": False,
         "market_flag": False,
         "publishable_flag": True,
-        **copy.deepcopy(request.rules.pick(body, "CreateModelRequest", leave_out=_CONVERTED_FIELDS)),
+        **copy.deepcopy(
+            request.rules.pick(body, "CreateModelRequest", "ModelDetail", leave_out=_CONVERTED_FIELDS)
+        ),
     }
     if "apis" in body:
         # The service stores and returns the APIs as JSON text.
@@ -80,6 +86,15 @@ def create_model(request: OperationRequest) -> dict[str, Any]:
     context.store.put(MODEL_KIND, model_id, model)
     context.models.publish(copy.deepcopy(model))
     return {"model_id": model_id}
+
+
+def _check_required_by_model_type(request: OperationRequest) -> None:
+    """The fields a model type needs beyond those every import needs (the document's extension)."""
+    by_type = request.rules.extension("CreateModelRequest", _REQUIRED_BY_TYPE) or {}
+    model_type = request.body["model_type"]
+    for field in by_type.get(model_type, by_type.get("*", [])):
+        if request.body.get(field) in (None, ""):
+            raise invalid_field(field, f"needed for model_type {model_type}")
 
 
 @api.operation("listModels")
@@ -94,7 +109,7 @@ def list_models(request: OperationRequest) -> dict[str, Any]:
     if "not_model_type" in query:
         models = [model for model in models if model.get("model_type") != query["not_model_type"]]
     if "description" in query:
-        models = [model for model in models if query["description"] in (model.get("description") or "")]
+        models = [model for model in models if contains(model.get("description") or "", query["description"])]
     ordered = sort_by_query(models, query, "create_at", {"model_version": _version})
     selected = query_page(ordered, query, 100)
     summaries = [request.rules.pick(model, "ModelSummary") for model in selected]
@@ -102,10 +117,11 @@ def list_models(request: OperationRequest) -> dict[str, Any]:
 
 
 def _name_matcher(pattern: str, *, exact: bool) -> Callable[[str], bool]:
-    """ModelArts' fuzzy name match: a substring in which ``_`` stands for any one character."""
+    """ModelArts' fuzzy name match: a substring, whatever the letter case, in which ``_`` stands for any one
+    character (an SQL LIKE pattern); exact_match compares whole names."""
     if exact:
         return lambda name: name == pattern
-    regex = re.compile(".".join(re.escape(part) for part in pattern.split("_")))
+    regex = re.compile(".".join(re.escape(part) for part in pattern.split("_")), re.IGNORECASE)
     return lambda name: regex.search(name) is not None
 
 

@@ -11,6 +11,7 @@ from ...store.state import Document
 __all__ = [
     "OPERATORS",
     "check_filter",
+    "contains",
     "matches_filter",
     "page",
     "query_page",
@@ -20,8 +21,13 @@ __all__ = [
 ]
 
 
+def contains(text: str, wanted: str) -> bool:
+    """ModelArts' fuzzy match: ``wanted`` occurs in ``text``, whatever the letter case."""
+    return wanted.casefold() in text.casefold()
+
+
 def _like(text: str, expected: Sequence[str]) -> bool:
-    return any(candidate.lower() in text.lower() for candidate in expected)
+    return any(contains(text, candidate) for candidate in expected)
 
 
 def _between(text: str, expected: Sequence[str]) -> bool:

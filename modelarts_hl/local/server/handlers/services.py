@@ -10,7 +10,7 @@ from typing import Any
 from ...errors import SERVICE_NOT_FOUND, ApiError, invalid_field
 from ...store.documents import MODEL_KIND, SCHEDULE_UNIT_SECONDS, SERVICE_KIND, access_address, now_ms
 from ..registry import OperationRequest, Operations
-from .search import query_page, select_equal, sort_by_query
+from .search import contains, query_page, select_equal, sort_by_query
 
 __all__ = ["api", "find_service"]
 
@@ -58,7 +58,10 @@ def _configs(
             "model_name": model["model_name"],
             "model_version": model["model_version"],
             "source_type": model.get("source_type", ""),
-            **copy.deepcopy(request.rules.pick(config, "ServiceConfig", "ServiceConfigDetail")),
+            # Edge nodes: ids in a request, node objects in an answer (edge services are not served here).
+            **copy.deepcopy(
+                request.rules.pick(config, "ServiceConfig", "ServiceConfigDetail", leave_out=("nodes",))
+            ),
         }
         if infer_type == "real-time":
             detail["status"] = "notReady"
@@ -126,7 +129,9 @@ def list_services(request: OperationRequest) -> dict[str, Any]:
     equal = set(request.rules.query_fields(request.operation_id, "ServiceSummary")) - set(_MATCHED_OTHERWISE)
     services = select_equal(services, query, equal)
     if "service_name" in query:
-        services = [service for service in services if query["service_name"] in service["service_name"]]
+        services = [
+            service for service in services if contains(service["service_name"], query["service_name"])
+        ]
     if "model_id" in query:
         services = [
             service
@@ -239,4 +244,7 @@ def list_service_update_logs(request: OperationRequest) -> dict[str, Any]:
     logs = request.context.store.events(SERVICE_KIND, service["service_id"])
     if "update_time" in request.query:
         logs = [log for log in logs if log["update_time"] == request.query["update_time"]]
+    # An update log reports of each model the configuration it applied, not the state of its instances.
+    for log in logs:
+        log["config"] = [request.rules.pick(config, "ServiceLogConfig") for config in log.get("config") or []]
     return {"service_id": service["service_id"], "service_name": service["service_name"], "logs": logs}

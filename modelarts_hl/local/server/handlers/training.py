@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...errors import PARAMETER_ERROR, TRAINING_JOB_NOT_FOUND, ApiError, invalid_field
-from ...store import catalog
+from ...store import catalog, retention
 from ...store.documents import JOB_KIND, METRICS_KIND, now_ms, task_log_path
 from ..registry import OperationRequest, Operations, Reply
 from .search import check_filter, matches_filter, page, sort_key
@@ -23,6 +23,9 @@ _TERMINATED = ("Terminating", "Terminated")
 # Largest job on a dedicated pool (whose flavors this backend does not know).
 _MAX_POOL_NODES = 64
 _DEFAULT_METRICS = ("cpuUsage", "memUsage")
+_LOOPBACK = "127.0.0.1"
+# The host addresses a search by host_ips finds local jobs by.
+_LOCAL_HOSTS = frozenset({_LOOPBACK, "localhost", "::1"})
 
 _FIELDS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "create_time": lambda job: job["metadata"]["create_time"],
@@ -40,10 +43,41 @@ _SORTABLE = ("create_time", "name", "phase", "kind", "duration")
 
 def _job(request: OperationRequest) -> dict[str, Any]:
     job_id = request.path_params["training_job_id"]
+    age_out_jobs(request)
     job = request.context.store.get(JOB_KIND, job_id)
     if job is None:
         raise ApiError(404, TRAINING_JOB_NOT_FOUND, f"Training job {job_id} does not exist")
     return job
+
+
+def _answer(request: OperationRequest, job: dict[str, Any]) -> dict[str, Any]:
+    """A stored job as the API answers it: the fields of JobResponse (the record also keeps train_type),
+    with how long its resources have been kept when it reserved them."""
+    answer = request.rules.pick(job, "JobResponse")
+    reserved = retention.reserved_for(job)
+    ended = retention.ended_at(job)
+    if reserved is not None and ended is not None:
+        kept = _now_ms(request) - ended
+        answer["status"] = {**answer["status"], "retention_time": max(0, min(kept, reserved))}
+    return answer
+
+
+def _now_ms(request: OperationRequest) -> int:
+    return int(request.context.config.clock().timestamp() * 1000)
+
+
+def age_out_jobs(request: OperationRequest) -> None:
+    """Jobs created with spec.retention.policy enabled age out (are deleted) once they have been over for the
+    backend's job_retention, as the platform ages job records."""
+    config = request.context.config
+    if config.job_retention is None:
+        return
+    for job in retention.aged(
+        request.context.store.documents(JOB_KIND), _now_ms(request), config.job_retention
+    ):
+        job_id = job["metadata"]["id"]
+        request.context.training.delete(job_id)
+        request.context.store.delete(JOB_KIND, job_id)
 
 
 def _task(job: dict[str, Any], task_id: str) -> str:
@@ -73,11 +107,7 @@ def create_training_job(request: OperationRequest) -> Reply:
         if flavor is None:
             raise invalid_field("spec.resource.flavor_id", f"flavor {resource['flavor_id']} does not exist")
         resource["flavor_name"] = flavor["flavor_name"]
-        resource["flavor_detail"] = {
-            "flavor_type": flavor["flavor_type"],
-            "billing": flavor["billing"],
-            "flavor_info": flavor["flavor_info"],
-        }
+        resource["flavor_detail"] = catalog.flavor_detail(flavor)
         max_nodes = flavor["max_num"]
     if resource["node_count"] > max_nodes:
         raise invalid_field("spec.resource.node_count", f"this flavor allows at most {max_nodes} nodes")
@@ -104,9 +134,11 @@ def create_training_job(request: OperationRequest) -> Reply:
         "algorithm": algorithm,
         "spec": spec,
     }
+    if "train_type" in body:
+        job["train_type"] = body["train_type"]
     request.context.store.put(JOB_KIND, job_id, job)
     request.context.training.start(copy.deepcopy(job))
-    return Reply(job, status=201)
+    return Reply(_answer(request, job), status=201)
 
 
 def _resolve_engine(engine: dict[str, Any]) -> dict[str, Any]:
@@ -125,9 +157,8 @@ def _resolve_engine(engine: dict[str, Any]) -> dict[str, Any]:
         return engine
     if found is None:
         raise invalid_field(f"{where}", "no such engine")
-    resolved = {
-        key: found[key] for key in ("engine_id", "engine_name", "engine_version", "v1_compatible", "run_user")
-    }
+    # The job names its engine; the catalog's v1_compatible and run_user describe engines, not jobs.
+    resolved = {key: found[key] for key in ("engine_id", "engine_name", "engine_version")}
     return {**engine, **resolved}
 
 
@@ -140,8 +171,9 @@ def list_training_jobs(request: OperationRequest) -> dict[str, Any]:
     order = body.get("order", "desc")
     if sort_by not in _SORTABLE:
         raise invalid_field("sort_by", f"sorting by it is not supported ({', '.join(_SORTABLE)})")
+    age_out_jobs(request)
     jobs = request.context.store.documents(JOB_KIND)
-    matching = jobs
+    matching = [job for job in jobs if _selected(job, body)]
     for index, criterion in enumerate(body.get("filters", [])):
         key = criterion.get("key")
         if key not in _FIELDS:
@@ -162,27 +194,63 @@ def list_training_jobs(request: OperationRequest) -> dict[str, Any]:
         "offset": offset,
         "sort_by": sort_by,
         "order": order,
-        "workspace_id": "0",
+        "workspace_id": body.get("workspace_id", "0"),
         "ai_project": "default-ai-project",
-        "items": page(matching, offset, limit),
+        "items": [_listed(request, job, body.get("host_ips")) for job in page(matching, offset, limit)],
     }
-    if "group_by" in body:
-        response["group_by"] = body["group_by"]
+    for echoed in ("group_by", "train_type"):
+        if echoed in body:
+            response[echoed] = body[echoed]
     return response
+
+
+def _selected(job: dict[str, Any], body: dict[str, Any]) -> bool:
+    """The search criteria beside filters: workspace, custom or fine-tuning jobs, tags, hosts."""
+    if "workspace_id" in body and job["metadata"].get("workspace_id", "0") != body["workspace_id"]:
+        return False
+    if "train_type" in body and ("train_type" in job) != (body["train_type"] == "ftjob"):
+        return False
+    if body.get("tags"):
+        # Jobs are tagged through the tag management service, which has no local counterpart: none has tags.
+        return False
+    if body.get("host_ips"):
+        return bool(set(body["host_ips"]) & _LOCAL_HOSTS) and job["status"].get("start_time", 0) > 0
+    return True
+
+
+def _listed(request: OperationRequest, job: dict[str, Any], host_ips: list[str] | None) -> dict[str, Any]:
+    answer = _answer(request, job)
+    if host_ips:
+        # Every task of a local job runs on this machine, on loopback.
+        ips = [
+            {"task": task, "ip": _LOOPBACK, "host_ip": _LOOPBACK, "schedule_count": 1}
+            for task in job["status"]["tasks"]
+        ]
+        answer["status"] = {**answer["status"], "task_ips": ips}
+    return answer
 
 
 @api.operation("showTrainingJob", error_solution=True)
 def show_training_job(request: OperationRequest) -> dict[str, Any]:
-    return _job(request)
+    return _answer(request, _job(request))
 
 
 @api.operation("updateTrainingJob", error_solution=True)
 def update_training_job(request: OperationRequest) -> Reply:
     job = _job(request)
-    description = request.body["description"]
+    body = request.body
 
     def change(doc: dict[str, Any]) -> dict[str, Any]:
-        doc["metadata"]["description"] = description
+        doc["metadata"]["description"] = body["description"]
+        annotations = (body.get("metadata") or {}).get("annotation")
+        if annotations:
+            doc["metadata"]["annotations"] = {**doc["metadata"].get("annotations", {}), **annotations}
+        spec = body.get("spec") or {}
+        if "notification" in spec:
+            doc.setdefault("spec", {})["notification"] = spec["notification"]
+        if "schedule_policy" in spec:
+            policy = doc.setdefault("spec", {}).setdefault("schedule_policy", {})
+            policy.update(spec["schedule_policy"])
         return doc
 
     request.context.store.update(JOB_KIND, job["metadata"]["id"], change)
@@ -216,7 +284,7 @@ def terminate_training_job(request: OperationRequest) -> Reply:
     elif before[0] not in _TERMINATED:
         raise ApiError(400, PARAMETER_ERROR, f"A job in phase {before[0]} cannot be terminated")
     # Terminating a job that is already stopping or stopped changes nothing (so a retried call succeeds).
-    return Reply(job, status=202)
+    return Reply(_answer(request, job), status=202)
 
 
 @api.operation("showTrainingJobLog", error_solution=True, message_key="error_message")

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NodeSelectorRequirement")
+
+
+@_attrs_define
+class NodeSelectorRequirement:
+    """A requirement on a node label or field: In and NotIn need values, Exists and DoesNotExist take none, Gt and Lt take
+    one integer.
+
+        Attributes:
+            key (str): Label or field name.
+            operator (str): How the value is compared.
+            values (list[str] | Unset): Values compared with.
+    """
+
+    key: str
+    operator: str
+    values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        operator = self.operator
+
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "operator": operator,
+            }
+        )
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        operator = d.pop("operator")
+
+        values = cast(list[str], d.pop("values", UNSET))
+
+        node_selector_requirement = cls(
+            key=key,
+            operator=operator,
+            values=values,
+        )
+
+        node_selector_requirement.additional_properties = d
+        return node_selector_requirement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

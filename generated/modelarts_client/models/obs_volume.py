@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObsVolume")
+
+
+@_attrs_define
+class ObsVolume:
+    """An OBS path mounted into a training container.
+
+    Attributes:
+        obs_path (str | Unset): OBS path, for example /bucket/path or obs://bucket/path.
+        local_path (str | Unset): Mount path in the training container, for example /home/ma-user/obs.
+    """
+
+    obs_path: str | Unset = UNSET
+    local_path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        obs_path = self.obs_path
+
+        local_path = self.local_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if obs_path is not UNSET:
+            field_dict["obs_path"] = obs_path
+        if local_path is not UNSET:
+            field_dict["local_path"] = local_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        obs_path = d.pop("obs_path", UNSET)
+
+        local_path = d.pop("local_path", UNSET)
+
+        obs_volume = cls(
+            obs_path=obs_path,
+            local_path=local_path,
+        )
+
+        obs_volume.additional_properties = d
+        return obs_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreferredSchedulingTerm")
+
+
+@_attrs_define
+class PreferredSchedulingTerm:
+    """A weighted node selector term.
+
+    Attributes:
+        weight (int | Unset): Weight of the term, 1 to 100.
+        preference (NodeSelectorTerm | Unset): Requirements a node must all meet.
+    """
+
+    weight: int | Unset = UNSET
+    preference: NodeSelectorTerm | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        weight = self.weight
+
+        preference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preference, Unset):
+            preference = self.preference.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if preference is not UNSET:
+            field_dict["preference"] = preference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        weight = d.pop("weight", UNSET)
+
+        _preference = d.pop("preference", UNSET)
+        preference: NodeSelectorTerm | Unset
+        if isinstance(_preference, Unset):
+            preference = UNSET
+        else:
+            preference = NodeSelectorTerm.from_dict(_preference)
+
+        preferred_scheduling_term = cls(
+            weight=weight,
+            preference=preference,
+        )
+
+        preferred_scheduling_term.additional_properties = d
+        return preferred_scheduling_term
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.node_selector_term import NodeSelectorTerm

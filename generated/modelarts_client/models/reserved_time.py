@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ReservedTime")
+
+
+@_attrs_define
+class ReservedTime:
+    """How long the resources of a training job are kept after it ends.
+
+    Attributes:
+        time_unit (str): Unit of duration; only HOURS.
+        duration (int): Time to keep the resources, in time_unit; at least 1.
+    """
+
+    time_unit: str
+    duration: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time_unit = self.time_unit
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time_unit": time_unit,
+                "duration": duration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        time_unit = d.pop("time_unit")
+
+        duration = d.pop("duration")
+
+        reserved_time = cls(
+            time_unit=time_unit,
+            duration=duration,
+        )
+
+        reserved_time.additional_properties = d
+        return reserved_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

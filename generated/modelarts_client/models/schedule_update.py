@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleUpdate")
+
+
+@_attrs_define
+class ScheduleUpdate:
+    """Priority and preemption of a training job.
+
+    Attributes:
+        priority (int | Unset): Priority of the job in a dedicated resource pool, 1 to 3 (the highest).
+        preemptible (bool | Unset): Whether the job may be preempted.
+    """
+
+    priority: int | Unset = UNSET
+    preemptible: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        priority = self.priority
+
+        preemptible = self.preemptible
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if preemptible is not UNSET:
+            field_dict["preemptible"] = preemptible
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        priority = d.pop("priority", UNSET)
+
+        preemptible = d.pop("preemptible", UNSET)
+
+        schedule_update = cls(
+            priority=priority,
+            preemptible=preemptible,
+        )
+
+        schedule_update.additional_properties = d
+        return schedule_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceNodeAffinity")
+
+
+@_attrs_define
+class ServiceNodeAffinity:
+    """Node affinity of a model's instances in dedicated resource pools.
+
+    Attributes:
+        mode (str): required (instances run only on the nodes listed, or are not scheduled) or preferred (those nodes
+            are preferred).
+        pool_infos (list[AffinityPool] | Unset): Nodes per resource pool.
+    """
+
+    mode: str
+    pool_infos: list[AffinityPool] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode = self.mode
+
+        pool_infos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pool_infos, Unset):
+            pool_infos = []
+            for pool_infos_item_data in self.pool_infos:
+                pool_infos_item = pool_infos_item_data.to_dict()
+                pool_infos.append(pool_infos_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+        if pool_infos is not UNSET:
+            field_dict["pool_infos"] = pool_infos
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mode = d.pop("mode")
+
+        _pool_infos = d.pop("pool_infos", UNSET)
+        pool_infos: list[AffinityPool] | Unset = UNSET
+        if _pool_infos is not UNSET:
+            pool_infos = []
+            for pool_infos_item_data in _pool_infos:
+                pool_infos_item = AffinityPool.from_dict(pool_infos_item_data)
+
+                pool_infos.append(pool_infos_item)
+
+        service_node_affinity = cls(
+            mode=mode,
+            pool_infos=pool_infos,
+        )
+
+        service_node_affinity.additional_properties = d
+        return service_node_affinity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.affinity_pool import AffinityPool
