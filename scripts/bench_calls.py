@@ -27,10 +27,10 @@ from bench_support import (
     ACCESS_KEY,
     JOB_ID,
     PROJECT_ID,
-    REGION,
     SECRET_KEY,
     Case,
     arguments,
+    bench_session,
     canned_server,
     interleave,
     load,
@@ -74,17 +74,8 @@ def generated_case(base_url: str) -> Callable[[int], object]:
 
 def high_level_case(base_url: str) -> Callable[[int], object]:
     from modelarts_hl.estimatorV2 import TrainingJob
-    from modelarts_hl.session import Session
 
-    session = Session(
-        access_key=ACCESS_KEY,
-        secret_key=SECRET_KEY,
-        project_id=PROJECT_ID,
-        region_name=REGION,
-        iam_endpoint=base_url,
-        modelarts_endpoint=base_url,
-        obs_endpoint=base_url,
-    )
+    session = bench_session(base_url)
     job = TrainingJob(session, JOB_ID)
 
     def run(n: int) -> object:

@@ -25,10 +25,10 @@ import httpx
 from bench_support import (
     ACCESS_KEY,
     PROJECT_ID,
-    REGION,
     SECRET_KEY,
     Case,
     arguments,
+    bench_session,
     canned_server,
     interleave,
     load,
@@ -89,18 +89,8 @@ def main() -> None:
     args = parser.parse_args()
     counts = [int(count) for count in args.jobs.split(",")]
     with canned_server(pin=not args.no_pin) as base_url:
-        from modelarts_hl.session import Session
-
         client = httpx.Client(base_url=base_url, auth=AkSkAuth(ACCESS_KEY, SECRET_KEY, None, PROJECT_ID))
-        session = Session(
-            access_key=ACCESS_KEY,
-            secret_key=SECRET_KEY,
-            project_id=PROJECT_ID,
-            region_name=REGION,
-            iam_endpoint=base_url,
-            modelarts_endpoint=base_url,
-            obs_endpoint=base_url,
-        )
+        session = bench_session(base_url)
         loops: dict[str, Callable[[], int]] = {
             "raw page loop": lambda: raw_loop(client),
             "iter_jobs": lambda: high_level_loop(session),

@@ -23,6 +23,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from modelarts_hl.session import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_JOB = ROOT / "tests" / "data" / "samples" / "training" / "JobResponse.json"
@@ -135,6 +139,21 @@ def canned_server(pin: bool = True) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(10)
+
+
+def bench_session(base_url: str) -> Session:
+    """A modelarts_hl Session whose every endpoint is the canned server (imported here, inside the timing)."""
+    from modelarts_hl.session import Session
+
+    return Session(
+        access_key=ACCESS_KEY,
+        secret_key=SECRET_KEY,
+        project_id=PROJECT_ID,
+        region_name=REGION,
+        iam_endpoint=base_url,
+        modelarts_endpoint=base_url,
+        obs_endpoint=base_url,
+    )
 
 
 # -- timing --------------------------------------------------------------------------------------------------
