@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.affinity_node import AffinityNode
+
 
 T = TypeVar("T", bound="AffinityPool")
 
@@ -23,6 +27,8 @@ class AffinityPool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         pool_name = self.pool_name
 
         nodes = []
@@ -43,6 +49,8 @@ class AffinityPool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         pool_name = d.pop("pool_name")
 
@@ -78,4 +86,12 @@ class AffinityPool:
         return key in self.additional_properties
 
 
-from ..models.affinity_node import AffinityNode
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AffinityNode
+    from ..models.affinity_node import AffinityNode
+
+    _references_pending = False

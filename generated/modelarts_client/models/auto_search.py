@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_search_algo_config import AutoSearchAlgoConfig
+    from ..models.auto_search_param import AutoSearchParam
+    from ..models.auto_search_reward_attr import AutoSearchRewardAttr
+
 
 T = TypeVar("T", bound="AutoSearch")
 
@@ -29,6 +35,8 @@ class AutoSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         skip_search_params = self.skip_search_params
 
         reward_attrs: list[dict[str, Any]] | Unset = UNSET
@@ -68,6 +76,8 @@ class AutoSearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         skip_search_params = d.pop("skip_search_params", UNSET)
 
@@ -129,6 +139,18 @@ class AutoSearch:
         return key in self.additional_properties
 
 
-from ..models.auto_search_algo_config import AutoSearchAlgoConfig
-from ..models.auto_search_param import AutoSearchParam
-from ..models.auto_search_reward_attr import AutoSearchRewardAttr
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AutoSearchAlgoConfig
+    from ..models.auto_search_algo_config import AutoSearchAlgoConfig
+
+    global AutoSearchParam
+    from ..models.auto_search_param import AutoSearchParam
+
+    global AutoSearchRewardAttr
+    from ..models.auto_search_reward_attr import AutoSearchRewardAttr
+
+    _references_pending = False

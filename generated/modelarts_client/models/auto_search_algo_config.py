@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_search_algo_config_parameter import AutoSearchAlgoConfigParameter
+
 
 T = TypeVar("T", bound="AutoSearchAlgoConfig")
 
@@ -25,6 +29,8 @@ class AutoSearchAlgoConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         params: list[dict[str, Any]] | Unset = UNSET
@@ -46,6 +52,8 @@ class AutoSearchAlgoConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -83,4 +91,12 @@ class AutoSearchAlgoConfig:
         return key in self.additional_properties
 
 
-from ..models.auto_search_algo_config_parameter import AutoSearchAlgoConfigParameter
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AutoSearchAlgoConfigParameter
+    from ..models.auto_search_algo_config_parameter import AutoSearchAlgoConfigParameter
+
+    _references_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,14 @@ from ..models.create_model_request_install_type_item import (
 from ..models.create_model_request_source_copy import CreateModelRequestSourceCopy
 from ..models.model_type import ModelType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_api import ModelApi
+    from ..models.model_dependency import ModelDependency
+    from ..models.model_doc import ModelDoc
+    from ..models.model_param import ModelParam
+    from ..models.model_template import ModelTemplate
+
 
 T = TypeVar("T", bound="CreateModelRequest")
 
@@ -85,6 +93,8 @@ class CreateModelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         model_name = self.model_name
 
         model_version = self.model_version
@@ -215,6 +225,8 @@ class CreateModelRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_name = d.pop("model_name")
 
@@ -359,8 +371,24 @@ class CreateModelRequest:
         return key in self.additional_properties
 
 
-from ..models.model_api import ModelApi
-from ..models.model_dependency import ModelDependency
-from ..models.model_doc import ModelDoc
-from ..models.model_param import ModelParam
-from ..models.model_template import ModelTemplate
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelApi
+    from ..models.model_api import ModelApi
+
+    global ModelDependency
+    from ..models.model_dependency import ModelDependency
+
+    global ModelDoc
+    from ..models.model_doc import ModelDoc
+
+    global ModelParam
+    from ..models.model_param import ModelParam
+
+    global ModelTemplate
+    from ..models.model_template import ModelTemplate
+
+    _references_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.service_infer_type import ServiceInferType
 from ..models.service_load_balancer_policy import ServiceLoadBalancerPolicy
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+    from ..models.service_config import ServiceConfig
+    from ..models.service_schedule import ServiceSchedule
+
 
 T = TypeVar("T", bound="CreateServiceRequest")
 
@@ -62,6 +68,8 @@ class CreateServiceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         service_name = self.service_name
 
         infer_type = self.infer_type.value
@@ -138,6 +146,8 @@ class CreateServiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_name = d.pop("service_name")
 
@@ -228,6 +238,18 @@ class CreateServiceRequest:
         return key in self.additional_properties
 
 
-from ..models.service_additional_properties import ServiceAdditionalProperties
-from ..models.service_config import ServiceConfig
-from ..models.service_schedule import ServiceSchedule
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceAdditionalProperties
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+
+    global ServiceConfig
+    from ..models.service_config import ServiceConfig
+
+    global ServiceSchedule
+    from ..models.service_schedule import ServiceSchedule
+
+    _references_pending = False

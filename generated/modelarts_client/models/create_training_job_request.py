@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_algorithm import JobAlgorithm
+    from ..models.job_metadata import JobMetadata
+    from ..models.job_spec import JobSpec
+
 
 T = TypeVar("T", bound="CreateTrainingJobRequest")
 
@@ -35,6 +41,8 @@ class CreateTrainingJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         kind = self.kind
 
         metadata = self.metadata.to_dict()
@@ -68,6 +76,8 @@ class CreateTrainingJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         kind = d.pop("kind")
 
@@ -117,6 +127,18 @@ class CreateTrainingJobRequest:
         return key in self.additional_properties
 
 
-from ..models.job_algorithm import JobAlgorithm
-from ..models.job_metadata import JobMetadata
-from ..models.job_spec import JobSpec
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobAlgorithm
+    from ..models.job_algorithm import JobAlgorithm
+
+    global JobMetadata
+    from ..models.job_metadata import JobMetadata
+
+    global JobSpec
+    from ..models.job_spec import JobSpec
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_command import MetricCommand
+    from ..models.metric_endpoint import MetricEndpoint
+
 
 T = TypeVar("T", bound="CustomMetric")
 
@@ -27,6 +32,8 @@ class CustomMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         exec_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.exec_, Unset):
             exec_ = self.exec_.to_dict()
@@ -47,6 +54,8 @@ class CustomMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _exec_ = d.pop("exec", UNSET)
         exec_: MetricCommand | Unset
@@ -87,5 +96,15 @@ class CustomMetric:
         return key in self.additional_properties
 
 
-from ..models.metric_command import MetricCommand
-from ..models.metric_endpoint import MetricEndpoint
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global MetricCommand
+    from ..models.metric_command import MetricCommand
+
+    global MetricEndpoint
+    from ..models.metric_endpoint import MetricEndpoint
+
+    _references_pending = False

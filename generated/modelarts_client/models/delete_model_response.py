@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_delete_failure import ModelDeleteFailure
+
 
 T = TypeVar("T", bound="DeleteModelResponse")
 
@@ -25,6 +29,8 @@ class DeleteModelResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         delete_success_list: list[str] | None | Unset
         if isinstance(self.delete_success_list, Unset):
             delete_success_list = UNSET
@@ -60,6 +66,8 @@ class DeleteModelResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
 
         def _parse_delete_success_list(data: object) -> list[str] | None | Unset:
@@ -134,4 +142,12 @@ class DeleteModelResponse:
         return key in self.additional_properties
 
 
-from ..models.model_delete_failure import ModelDeleteFailure
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelDeleteFailure
+    from ..models.model_delete_failure import ModelDeleteFailure
+
+    _references_pending = False

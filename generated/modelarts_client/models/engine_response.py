@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.engine_image_info import EngineImageInfo
+
 
 T = TypeVar("T", bound="EngineResponse")
 
@@ -33,6 +37,8 @@ class EngineResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         engine_id = self.engine_id
 
         engine_name = self.engine_name
@@ -67,6 +73,8 @@ class EngineResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         engine_id = d.pop("engine_id", UNSET)
 
@@ -114,4 +122,12 @@ class EngineResponse:
         return key in self.additional_properties
 
 
-from ..models.engine_image_info import EngineImageInfo
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global EngineImageInfo
+    from ..models.engine_image_info import EngineImageInfo
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flavor_billing import FlavorBilling
+    from ..models.job_flavor_info import JobFlavorInfo
+
 
 T = TypeVar("T", bound="FlavorDetail")
 
@@ -28,6 +33,8 @@ class FlavorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         flavor_type = self.flavor_type
 
         billing: dict[str, Any] | Unset = UNSET
@@ -52,6 +59,8 @@ class FlavorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         flavor_type = d.pop("flavor_type", UNSET)
 
@@ -95,5 +104,15 @@ class FlavorDetail:
         return key in self.additional_properties
 
 
-from ..models.flavor_billing import FlavorBilling
-from ..models.job_flavor_info import JobFlavorInfo
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global FlavorBilling
+    from ..models.flavor_billing import FlavorBilling
+
+    global JobFlavorInfo
+    from ..models.job_flavor_info import JobFlavorInfo
+
+    _references_pending = False

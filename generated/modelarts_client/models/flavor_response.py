@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flavor_billing import FlavorBilling
+    from ..models.flavor_info import FlavorInfo
+    from ..models.flavor_response_attributes import FlavorResponseAttributes
+
 
 T = TypeVar("T", bound="FlavorResponse")
 
@@ -42,6 +48,8 @@ class FlavorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         pool_id = self.pool_id
 
         flavor_id = self.flavor_id
@@ -96,6 +104,8 @@ class FlavorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         pool_id = d.pop("pool_id", UNSET)
 
@@ -165,6 +175,18 @@ class FlavorResponse:
         return key in self.additional_properties
 
 
-from ..models.flavor_billing import FlavorBilling
-from ..models.flavor_info import FlavorInfo
-from ..models.flavor_response_attributes import FlavorResponseAttributes
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global FlavorBilling
+    from ..models.flavor_billing import FlavorBilling
+
+    global FlavorInfo
+    from ..models.flavor_info import FlavorInfo
+
+    global FlavorResponseAttributes
+    from ..models.flavor_response_attributes import FlavorResponseAttributes
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_dataset import InputDataset
+    from ..models.obs_location import ObsLocation
+
 
 T = TypeVar("T", bound="InputDataInfo")
 
@@ -25,6 +30,8 @@ class InputDataInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         dataset: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dataset, Unset):
             dataset = self.dataset.to_dict()
@@ -45,6 +52,8 @@ class InputDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _dataset = d.pop("dataset", UNSET)
         dataset: InputDataset | Unset
@@ -85,5 +94,15 @@ class InputDataInfo:
         return key in self.additional_properties
 
 
-from ..models.input_dataset import InputDataset
-from ..models.obs_location import ObsLocation
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global InputDataset
+    from ..models.input_dataset import InputDataset
+
+    global ObsLocation
+    from ..models.obs_location import ObsLocation
+
+    _references_pending = False

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_algorithm_environments import JobAlgorithmEnvironments
+    from ..models.job_engine import JobEngine
+    from ..models.job_input import JobInput
+    from ..models.job_output import JobOutput
+    from ..models.job_parameter import JobParameter
+    from ..models.job_policies import JobPolicies
+
 
 T = TypeVar("T", bound="JobAlgorithm")
 
@@ -60,6 +69,8 @@ class JobAlgorithm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         id = self.id
 
         name = self.name
@@ -157,6 +168,8 @@ class JobAlgorithm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -268,9 +281,27 @@ class JobAlgorithm:
         return key in self.additional_properties
 
 
-from ..models.job_algorithm_environments import JobAlgorithmEnvironments
-from ..models.job_engine import JobEngine
-from ..models.job_input import JobInput
-from ..models.job_output import JobOutput
-from ..models.job_parameter import JobParameter
-from ..models.job_policies import JobPolicies
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobAlgorithmEnvironments
+    from ..models.job_algorithm_environments import JobAlgorithmEnvironments
+
+    global JobEngine
+    from ..models.job_engine import JobEngine
+
+    global JobInput
+    from ..models.job_input import JobInput
+
+    global JobOutput
+    from ..models.job_output import JobOutput
+
+    global JobParameter
+    from ..models.job_parameter import JobParameter
+
+    global JobPolicies
+    from ..models.job_policies import JobPolicies
+
+    _references_pending = False

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cpu_info import CpuInfo
+    from ..models.disk_info import DiskInfo
+    from ..models.gpu_info import GpuInfo
+    from ..models.memory_info import MemoryInfo
+    from ..models.npu_info import NpuInfo
+
 
 T = TypeVar("T", bound="JobFlavorInfo")
 
@@ -34,6 +42,8 @@ class JobFlavorInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         max_num = self.max_num
 
         cpu: dict[str, Any] | Unset = UNSET
@@ -76,6 +86,8 @@ class JobFlavorInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         max_num = d.pop("max_num", UNSET)
 
@@ -143,8 +155,24 @@ class JobFlavorInfo:
         return key in self.additional_properties
 
 
-from ..models.cpu_info import CpuInfo
-from ..models.disk_info import DiskInfo
-from ..models.gpu_info import GpuInfo
-from ..models.memory_info import MemoryInfo
-from ..models.npu_info import NpuInfo
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global CpuInfo
+    from ..models.cpu_info import CpuInfo
+
+    global DiskInfo
+    from ..models.disk_info import DiskInfo
+
+    global GpuInfo
+    from ..models.gpu_info import GpuInfo
+
+    global MemoryInfo
+    from ..models.memory_info import MemoryInfo
+
+    global NpuInfo
+    from ..models.npu_info import NpuInfo
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_data_info import InputDataInfo
+    from ..models.remote_constraint import RemoteConstraint
+
 
 T = TypeVar("T", bound="JobInput")
 
@@ -36,6 +41,8 @@ class JobInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         remote = self.remote.to_dict()
@@ -74,6 +81,8 @@ class JobInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -125,5 +134,15 @@ class JobInput:
         return key in self.additional_properties
 
 
-from ..models.input_data_info import InputDataInfo
-from ..models.remote_constraint import RemoteConstraint
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global InputDataInfo
+    from ..models.input_data_info import InputDataInfo
+
+    global RemoteConstraint
+    from ..models.remote_constraint import RemoteConstraint
+
+    _references_pending = False

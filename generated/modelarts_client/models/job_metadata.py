@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_metadata_annotations import JobMetadataAnnotations
+    from ..models.training_experiment_reference import TrainingExperimentReference
+
 
 T = TypeVar("T", bound="JobMetadata")
 
@@ -38,6 +43,8 @@ class JobMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         id = self.id
@@ -88,6 +95,8 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -155,5 +164,15 @@ class JobMetadata:
         return key in self.additional_properties
 
 
-from ..models.job_metadata_annotations import JobMetadataAnnotations
-from ..models.training_experiment_reference import TrainingExperimentReference
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobMetadataAnnotations
+    from ..models.job_metadata_annotations import JobMetadataAnnotations
+
+    global TrainingExperimentReference
+    from ..models.training_experiment_reference import TrainingExperimentReference
+
+    _references_pending = False

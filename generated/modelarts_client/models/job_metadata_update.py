@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_metadata_update_annotation import JobMetadataUpdateAnnotation
+
 
 T = TypeVar("T", bound="JobMetadataUpdate")
 
@@ -24,6 +28,8 @@ class JobMetadataUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         annotation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.annotation, Unset):
             annotation = self.annotation.to_dict()
@@ -38,6 +44,8 @@ class JobMetadataUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _annotation = d.pop("annotation", UNSET)
         annotation: JobMetadataUpdateAnnotation | Unset
@@ -70,4 +78,12 @@ class JobMetadataUpdate:
         return key in self.additional_properties
 
 
-from ..models.job_metadata_update_annotation import JobMetadataUpdateAnnotation
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobMetadataUpdateAnnotation
+    from ..models.job_metadata_update_annotation import JobMetadataUpdateAnnotation
+
+    _references_pending = False

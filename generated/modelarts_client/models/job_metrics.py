@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_metric import JobMetric
+
 
 T = TypeVar("T", bound="JobMetrics")
 
@@ -23,6 +27,8 @@ class JobMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
             metrics = []
@@ -40,6 +46,8 @@ class JobMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _metrics = d.pop("metrics", UNSET)
         metrics: list[JobMetric] | Unset = UNSET
@@ -74,4 +82,12 @@ class JobMetrics:
         return key in self.additional_properties
 
 
-from ..models.job_metric import JobMetric
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobMetric
+    from ..models.job_metric import JobMetric
+
+    _references_pending = False

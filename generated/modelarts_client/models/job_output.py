@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_data_info import OutputDataInfo
+
 
 T = TypeVar("T", bound="JobOutput")
 
@@ -34,6 +38,8 @@ class JobOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         remote = self.remote.to_dict()
@@ -63,6 +69,8 @@ class JobOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -102,4 +110,12 @@ class JobOutput:
         return key in self.additional_properties
 
 
-from ..models.output_data_info import OutputDataInfo
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global OutputDataInfo
+    from ..models.output_data_info import OutputDataInfo
+
+    _references_pending = False

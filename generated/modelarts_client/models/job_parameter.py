@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.localized_description import LocalizedDescription
+    from ..models.parameter_constraint import ParameterConstraint
+
 
 T = TypeVar("T", bound="JobParameter")
 
@@ -32,6 +37,8 @@ class JobParameter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         value = self.value
@@ -68,6 +75,8 @@ class JobParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -131,5 +140,15 @@ class JobParameter:
         return key in self.additional_properties
 
 
-from ..models.localized_description import LocalizedDescription
-from ..models.parameter_constraint import ParameterConstraint
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global LocalizedDescription
+    from ..models.localized_description import LocalizedDescription
+
+    global ParameterConstraint
+    from ..models.parameter_constraint import ParameterConstraint
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_search import AutoSearch
+
 
 T = TypeVar("T", bound="JobPolicies")
 
@@ -23,6 +27,8 @@ class JobPolicies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         auto_search: dict[str, Any] | None | Unset
         if isinstance(self.auto_search, Unset):
             auto_search = UNSET
@@ -41,6 +47,8 @@ class JobPolicies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
 
         def _parse_auto_search(data: object) -> AutoSearch | None | Unset:
@@ -84,4 +92,12 @@ class JobPolicies:
         return key in self.additional_properties
 
 
-from ..models.auto_search import AutoSearch
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AutoSearch
+    from ..models.auto_search import AutoSearch
+
+    _references_pending = False

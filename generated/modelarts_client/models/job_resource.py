@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.allocated_resources import AllocatedResources
+    from ..models.customized_flavor import CustomizedFlavor
+    from ..models.flavor_detail import FlavorDetail
+
 
 T = TypeVar("T", bound="JobResource")
 
@@ -42,6 +48,8 @@ class JobResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         policy = self.policy
 
         flavor_id = self.flavor_id
@@ -104,6 +112,8 @@ class JobResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         policy = d.pop("policy", UNSET)
 
@@ -181,6 +191,18 @@ class JobResource:
         return key in self.additional_properties
 
 
-from ..models.allocated_resources import AllocatedResources
-from ..models.customized_flavor import CustomizedFlavor
-from ..models.flavor_detail import FlavorDetail
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AllocatedResources
+    from ..models.allocated_resources import AllocatedResources
+
+    global CustomizedFlavor
+    from ..models.customized_flavor import CustomizedFlavor
+
+    global FlavorDetail
+    from ..models.flavor_detail import FlavorDetail
+
+    _references_pending = False

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_algorithm import JobAlgorithm
+    from ..models.job_metadata import JobMetadata
+    from ..models.job_spec import JobSpec
+    from ..models.job_status import JobStatus
+    from ..models.task_response import TaskResponse
+
 
 T = TypeVar("T", bound="JobResponse")
 
@@ -36,6 +44,8 @@ class JobResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         kind = self.kind
 
         metadata = self.metadata.to_dict()
@@ -80,6 +90,8 @@ class JobResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         kind = d.pop("kind")
 
@@ -144,8 +156,24 @@ class JobResponse:
         return key in self.additional_properties
 
 
-from ..models.job_algorithm import JobAlgorithm
-from ..models.job_metadata import JobMetadata
-from ..models.job_spec import JobSpec
-from ..models.job_status import JobStatus
-from ..models.task_response import TaskResponse
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobAlgorithm
+    from ..models.job_algorithm import JobAlgorithm
+
+    global JobMetadata
+    from ..models.job_metadata import JobMetadata
+
+    global JobSpec
+    from ..models.job_spec import JobSpec
+
+    global JobStatus
+    from ..models.job_status import JobStatus
+
+    global TaskResponse
+    from ..models.task_response import TaskResponse
+
+    _references_pending = False

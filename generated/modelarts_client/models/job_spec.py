@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_model import AssetModel
+    from ..models.auto_stop import AutoStop
+    from ..models.custom_metric import CustomMetric
+    from ..models.job_notification import JobNotification
+    from ..models.job_resource import JobResource
+    from ..models.job_volume import JobVolume
+    from ..models.log_export_config import LogExportConfig
+    from ..models.log_export_path import LogExportPath
+    from ..models.output_model import OutputModel
+    from ..models.reserved_time import ReservedTime
+    from ..models.retention_policy import RetentionPolicy
+    from ..models.schedule_policy import SchedulePolicy
+
 
 T = TypeVar("T", bound="JobSpec")
 
@@ -50,6 +65,8 @@ class JobSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         resource: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource, Unset):
             resource = self.resource.to_dict()
@@ -140,6 +157,8 @@ class JobSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)
         resource: JobResource | Unset
@@ -267,15 +286,45 @@ class JobSpec:
         return key in self.additional_properties
 
 
-from ..models.asset_model import AssetModel
-from ..models.auto_stop import AutoStop
-from ..models.custom_metric import CustomMetric
-from ..models.job_notification import JobNotification
-from ..models.job_resource import JobResource
-from ..models.job_volume import JobVolume
-from ..models.log_export_config import LogExportConfig
-from ..models.log_export_path import LogExportPath
-from ..models.output_model import OutputModel
-from ..models.reserved_time import ReservedTime
-from ..models.retention_policy import RetentionPolicy
-from ..models.schedule_policy import SchedulePolicy
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AssetModel
+    from ..models.asset_model import AssetModel
+
+    global AutoStop
+    from ..models.auto_stop import AutoStop
+
+    global CustomMetric
+    from ..models.custom_metric import CustomMetric
+
+    global JobNotification
+    from ..models.job_notification import JobNotification
+
+    global JobResource
+    from ..models.job_resource import JobResource
+
+    global JobVolume
+    from ..models.job_volume import JobVolume
+
+    global LogExportConfig
+    from ..models.log_export_config import LogExportConfig
+
+    global LogExportPath
+    from ..models.log_export_path import LogExportPath
+
+    global OutputModel
+    from ..models.output_model import OutputModel
+
+    global ReservedTime
+    from ..models.reserved_time import ReservedTime
+
+    global RetentionPolicy
+    from ..models.retention_policy import RetentionPolicy
+
+    global SchedulePolicy
+    from ..models.schedule_policy import SchedulePolicy
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_notification import JobNotification
+    from ..models.schedule_update import ScheduleUpdate
+
 
 T = TypeVar("T", bound="JobSpecUpdate")
 
@@ -25,6 +30,8 @@ class JobSpecUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         notification: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notification, Unset):
             notification = self.notification.to_dict()
@@ -45,6 +52,8 @@ class JobSpecUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _notification = d.pop("notification", UNSET)
         notification: JobNotification | Unset
@@ -85,5 +94,15 @@ class JobSpecUpdate:
         return key in self.additional_properties
 
 
-from ..models.job_notification import JobNotification
-from ..models.schedule_update import ScheduleUpdate
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobNotification
+    from ..models.job_notification import JobNotification
+
+    global ScheduleUpdate
+    from ..models.schedule_update import ScheduleUpdate
+
+    _references_pending = False

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.running_record import RunningRecord
+    from ..models.task_ip import TaskIp
+    from ..models.task_status import TaskStatus
+
 
 T = TypeVar("T", bound="JobStatus")
 
@@ -47,6 +53,8 @@ class JobStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         phase = self.phase
 
         secondary_phase = self.secondary_phase
@@ -123,6 +131,8 @@ class JobStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         phase = d.pop("phase", UNSET)
 
@@ -224,6 +234,18 @@ class JobStatus:
         return key in self.additional_properties
 
 
-from ..models.running_record import RunningRecord
-from ..models.task_ip import TaskIp
-from ..models.task_status import TaskStatus
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global RunningRecord
+    from ..models.running_record import RunningRecord
+
+    global TaskIp
+    from ..models.task_ip import TaskIp
+
+    global TaskStatus
+    from ..models.task_status import TaskStatus
+
+    _references_pending = False

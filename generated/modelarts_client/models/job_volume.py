@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nfs_volume import NfsVolume
+    from ..models.obs_volume import ObsVolume
+    from ..models.pfs_volume import PfsVolume
+
 
 T = TypeVar("T", bound="JobVolume")
 
@@ -27,6 +33,8 @@ class JobVolume:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         nfs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.nfs, Unset):
             nfs = self.nfs.to_dict()
@@ -53,6 +61,8 @@ class JobVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _nfs = d.pop("nfs", UNSET)
         nfs: NfsVolume | Unset
@@ -101,6 +111,18 @@ class JobVolume:
         return key in self.additional_properties
 
 
-from ..models.nfs_volume import NfsVolume
-from ..models.obs_volume import ObsVolume
-from ..models.pfs_volume import PfsVolume
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NfsVolume
+    from ..models.nfs_volume import NfsVolume
+
+    global ObsVolume
+    from ..models.obs_volume import ObsVolume
+
+    global PfsVolume
+    from ..models.pfs_volume import PfsVolume
+
+    _references_pending = False

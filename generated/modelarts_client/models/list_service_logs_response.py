@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.service_update_log import ServiceUpdateLog
+
 
 T = TypeVar("T", bound="ListServiceLogsResponse")
 
@@ -25,6 +29,8 @@ class ListServiceLogsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         service_id = self.service_id
 
         service_name = self.service_name
@@ -48,6 +54,8 @@ class ListServiceLogsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -86,4 +94,12 @@ class ListServiceLogsResponse:
         return key in self.additional_properties
 
 
-from ..models.service_update_log import ServiceUpdateLog
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceUpdateLog
+    from ..models.service_update_log import ServiceUpdateLog
+
+    _references_pending = False

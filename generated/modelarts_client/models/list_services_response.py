@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.service_summary import ServiceSummary
+
 
 T = TypeVar("T", bound="ListServicesResponse")
 
@@ -25,6 +29,8 @@ class ListServicesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         total_count = self.total_count
 
         count = self.count
@@ -48,6 +54,8 @@ class ListServicesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         total_count = d.pop("total_count")
 
@@ -86,4 +94,12 @@ class ListServicesResponse:
         return key in self.additional_properties
 
 
-from ..models.service_summary import ServiceSummary
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceSummary
+    from ..models.service_summary import ServiceSummary
+
+    _references_pending = False

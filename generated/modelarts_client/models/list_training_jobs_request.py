@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,11 @@ from ..models.list_training_jobs_request_train_type import (
     ListTrainingJobsRequestTrainType,
 )
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_filter import SearchFilter
+    from ..models.tag_filter import TagFilter
+
 
 T = TypeVar("T", bound="ListTrainingJobsRequest")
 
@@ -48,6 +53,8 @@ class ListTrainingJobsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         offset = self.offset
 
         limit = self.limit
@@ -112,6 +119,8 @@ class ListTrainingJobsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
 
@@ -190,5 +199,15 @@ class ListTrainingJobsRequest:
         return key in self.additional_properties
 
 
-from ..models.search_filter import SearchFilter
-from ..models.tag_filter import TagFilter
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global SearchFilter
+    from ..models.search_filter import SearchFilter
+
+    global TagFilter
+    from ..models.tag_filter import TagFilter
+
+    _references_pending = False

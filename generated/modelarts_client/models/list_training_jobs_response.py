@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_response import JobResponse
+
 
 T = TypeVar("T", bound="ListTrainingJobsResponse")
 
@@ -43,6 +47,8 @@ class ListTrainingJobsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         total = self.total
 
         count = self.count
@@ -100,6 +106,8 @@ class ListTrainingJobsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         total = d.pop("total", UNSET)
 
@@ -164,4 +172,12 @@ class ListTrainingJobsResponse:
         return key in self.additional_properties
 
 
-from ..models.job_response import JobResponse
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobResponse
+    from ..models.job_response import JobResponse
+
+    _references_pending = False

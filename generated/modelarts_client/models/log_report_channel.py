@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lts_configuration import LtsConfiguration
+
 
 T = TypeVar("T", bound="LogReportChannel")
 
@@ -25,6 +29,8 @@ class LogReportChannel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         type_ = self.type_
 
         configuration: dict[str, Any] | Unset = UNSET
@@ -45,6 +51,8 @@ class LogReportChannel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -80,4 +88,12 @@ class LogReportChannel:
         return key in self.additional_properties
 
 
-from ..models.lts_configuration import LtsConfiguration
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global LtsConfiguration
+    from ..models.lts_configuration import LtsConfiguration
+
+    _references_pending = False

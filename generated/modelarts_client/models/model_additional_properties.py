@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.log_volume import LogVolume
+    from ..models.persistent_volume import PersistentVolume
+
 
 T = TypeVar("T", bound="ModelAdditionalProperties")
 
@@ -34,6 +39,8 @@ class ModelAdditionalProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         log_volume: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.log_volume, Unset):
             log_volume = []
@@ -74,6 +81,8 @@ class ModelAdditionalProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _log_volume = d.pop("log_volume", UNSET)
         log_volume: list[LogVolume] | Unset = UNSET
@@ -131,5 +140,15 @@ class ModelAdditionalProperties:
         return key in self.additional_properties
 
 
-from ..models.log_volume import LogVolume
-from ..models.persistent_volume import PersistentVolume
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global LogVolume
+    from ..models.log_volume import LogVolume
+
+    global PersistentVolume
+    from ..models.persistent_volume import PersistentVolume
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_api_message import ModelApiMessage
+    from ..models.model_json_schema import ModelJsonSchema
+
 
 T = TypeVar("T", bound="ModelApi")
 
@@ -40,6 +45,8 @@ class ModelApi:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         url = self.url
 
         method = self.method
@@ -84,6 +91,8 @@ class ModelApi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
@@ -149,5 +158,15 @@ class ModelApi:
         return key in self.additional_properties
 
 
-from ..models.model_api_message import ModelApiMessage
-from ..models.model_json_schema import ModelJsonSchema
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelApiMessage
+    from ..models.model_api_message import ModelApiMessage
+
+    global ModelJsonSchema
+    from ..models.model_json_schema import ModelJsonSchema
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_json_schema import ModelJsonSchema
+
 
 T = TypeVar("T", bound="ModelApiMessage")
 
@@ -26,6 +30,8 @@ class ModelApiMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         content_type = self.content_type
 
         data: dict[str, Any] | Unset = UNSET
@@ -44,6 +50,8 @@ class ModelApiMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         content_type = d.pop("Content-type", UNSET)
 
@@ -79,4 +87,12 @@ class ModelApiMessage:
         return key in self.additional_properties
 
 
-from ..models.model_json_schema import ModelJsonSchema
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelJsonSchema
+    from ..models.model_json_schema import ModelJsonSchema
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_dependency_installer import ModelDependencyInstaller
+
+if TYPE_CHECKING:
+    from ..models.model_package import ModelPackage
+
 
 T = TypeVar("T", bound="ModelDependency")
 
@@ -25,6 +29,8 @@ class ModelDependency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         installer = self.installer.value
 
         packages = []
@@ -45,6 +51,8 @@ class ModelDependency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         installer = ModelDependencyInstaller(d.pop("installer"))
 
@@ -80,4 +88,12 @@ class ModelDependency:
         return key in self.additional_properties
 
 
-from ..models.model_package import ModelPackage
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelPackage
+    from ..models.model_package import ModelPackage
+
+    _references_pending = False

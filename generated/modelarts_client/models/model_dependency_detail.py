@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.model_package_detail import ModelPackageDetail
+
 
 T = TypeVar("T", bound="ModelDependencyDetail")
 
@@ -23,6 +27,8 @@ class ModelDependencyDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         installer = self.installer
 
         packages = []
@@ -43,6 +49,8 @@ class ModelDependencyDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         installer = d.pop("installer")
 
@@ -78,4 +86,12 @@ class ModelDependencyDetail:
         return key in self.additional_properties
 
 
-from ..models.model_package_detail import ModelPackageDetail
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelPackageDetail
+    from ..models.model_package_detail import ModelPackageDetail
+
+    _references_pending = False

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_api import ModelApi
+    from ..models.model_dependency_detail import ModelDependencyDetail
+    from ..models.model_doc import ModelDoc
+    from ..models.model_health import ModelHealth
+    from ..models.model_labels_map import ModelLabelsMap
+    from ..models.model_metrics import ModelMetrics
+    from ..models.model_param_detail import ModelParamDetail
+    from ..models.model_specification import ModelSpecification
+
 
 T = TypeVar("T", bound="ModelDetail")
 
@@ -110,6 +121,8 @@ class ModelDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         model_id = self.model_id
 
         model_name = self.model_name
@@ -434,6 +447,8 @@ class ModelDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -899,11 +914,33 @@ class ModelDetail:
         return key in self.additional_properties
 
 
-from ..models.model_api import ModelApi
-from ..models.model_dependency_detail import ModelDependencyDetail
-from ..models.model_doc import ModelDoc
-from ..models.model_health import ModelHealth
-from ..models.model_labels_map import ModelLabelsMap
-from ..models.model_metrics import ModelMetrics
-from ..models.model_param_detail import ModelParamDetail
-from ..models.model_specification import ModelSpecification
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelApi
+    from ..models.model_api import ModelApi
+
+    global ModelDependencyDetail
+    from ..models.model_dependency_detail import ModelDependencyDetail
+
+    global ModelDoc
+    from ..models.model_doc import ModelDoc
+
+    global ModelHealth
+    from ..models.model_health import ModelHealth
+
+    global ModelLabelsMap
+    from ..models.model_labels_map import ModelLabelsMap
+
+    global ModelMetrics
+    from ..models.model_metrics import ModelMetrics
+
+    global ModelParamDetail
+    from ..models.model_param_detail import ModelParamDetail
+
+    global ModelSpecification
+    from ..models.model_specification import ModelSpecification
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_specification import ModelSpecification
+
 
 T = TypeVar("T", bound="ModelSummary")
 
@@ -69,6 +73,8 @@ class ModelSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         model_id = self.model_id
 
         model_name = self.model_name
@@ -214,6 +220,8 @@ class ModelSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -397,4 +405,12 @@ class ModelSummary:
         return key in self.additional_properties
 
 
-from ..models.model_specification import ModelSpecification
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelSpecification
+    from ..models.model_specification import ModelSpecification
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_template_input import ModelTemplateInput
+
 
 T = TypeVar("T", bound="ModelTemplate")
 
@@ -27,6 +31,8 @@ class ModelTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         template_id = self.template_id
 
         template_inputs = []
@@ -51,6 +57,8 @@ class ModelTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         template_id = d.pop("template_id")
 
@@ -91,4 +99,12 @@ class ModelTemplate:
         return key in self.additional_properties
 
 
-from ..models.model_template_input import ModelTemplateInput
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelTemplateInput
+    from ..models.model_template_input import ModelTemplateInput
+
+    _references_pending = False

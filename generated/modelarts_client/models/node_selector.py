@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.node_selector_term import NodeSelectorTerm
+
 
 T = TypeVar("T", bound="NodeSelector")
 
@@ -21,6 +25,8 @@ class NodeSelector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         node_selector_terms = []
         for node_selector_terms_item_data in self.node_selector_terms:
             node_selector_terms_item = node_selector_terms_item_data.to_dict()
@@ -38,6 +44,8 @@ class NodeSelector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         node_selector_terms = []
         _node_selector_terms = d.pop("nodeSelectorTerms")
@@ -72,4 +80,12 @@ class NodeSelector:
         return key in self.additional_properties
 
 
-from ..models.node_selector_term import NodeSelectorTerm
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NodeSelectorTerm
+    from ..models.node_selector_term import NodeSelectorTerm
+
+    _references_pending = False

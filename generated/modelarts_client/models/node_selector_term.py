@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.node_selector_requirement import NodeSelectorRequirement
+
 
 T = TypeVar("T", bound="NodeSelectorTerm")
 
@@ -25,6 +29,8 @@ class NodeSelectorTerm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         match_expressions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.match_expressions, Unset):
             match_expressions = []
@@ -51,6 +57,8 @@ class NodeSelectorTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _match_expressions = d.pop("matchExpressions", UNSET)
         match_expressions: list[NodeSelectorRequirement] | Unset = UNSET
@@ -99,4 +107,12 @@ class NodeSelectorTerm:
         return key in self.additional_properties
 
 
-from ..models.node_selector_requirement import NodeSelectorRequirement
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NodeSelectorRequirement
+    from ..models.node_selector_requirement import NodeSelectorRequirement
+
+    _references_pending = False

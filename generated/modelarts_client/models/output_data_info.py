@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.obs_location import ObsLocation
+
 
 T = TypeVar("T", bound="OutputDataInfo")
 
@@ -23,6 +27,8 @@ class OutputDataInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         obs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.obs, Unset):
             obs = self.obs.to_dict()
@@ -37,6 +43,8 @@ class OutputDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _obs = d.pop("obs", UNSET)
         obs: ObsLocation | Unset
@@ -69,4 +77,12 @@ class OutputDataInfo:
         return key in self.additional_properties
 
 
-from ..models.obs_location import ObsLocation
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ObsLocation
+    from ..models.obs_location import ObsLocation
+
+    _references_pending = False

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.auth_scope import AuthScope
+    from ..models.password_identity import PasswordIdentity
+
 
 T = TypeVar("T", bound="PasswordAuth")
 
@@ -23,6 +28,8 @@ class PasswordAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         identity = self.identity.to_dict()
 
         scope = self.scope.to_dict()
@@ -40,6 +47,8 @@ class PasswordAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         identity = PasswordIdentity.from_dict(d.pop("identity"))
 
@@ -70,5 +79,15 @@ class PasswordAuth:
         return key in self.additional_properties
 
 
-from ..models.auth_scope import AuthScope
-from ..models.password_identity import PasswordIdentity
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AuthScope
+    from ..models.auth_scope import AuthScope
+
+    global PasswordIdentity
+    from ..models.password_identity import PasswordIdentity
+
+    _references_pending = False

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.password_user import PasswordUser
+
 
 T = TypeVar("T", bound="PasswordCredentials")
 
@@ -21,6 +25,8 @@ class PasswordCredentials:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,6 +41,8 @@ class PasswordCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         user = PasswordUser.from_dict(d.pop("user"))
 
@@ -62,4 +70,12 @@ class PasswordCredentials:
         return key in self.additional_properties
 
 
-from ..models.password_user import PasswordUser
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PasswordUser
+    from ..models.password_user import PasswordUser
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_identity_methods_item import PasswordIdentityMethodsItem
+
+if TYPE_CHECKING:
+    from ..models.password_credentials import PasswordCredentials
+
 
 T = TypeVar("T", bound="PasswordIdentity")
 
@@ -25,6 +29,8 @@ class PasswordIdentity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         methods = []
         for methods_item_data in self.methods:
             methods_item = methods_item_data.value
@@ -45,6 +51,8 @@ class PasswordIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         methods = []
         _methods = d.pop("methods")
@@ -80,4 +88,12 @@ class PasswordIdentity:
         return key in self.additional_properties
 
 
-from ..models.password_credentials import PasswordCredentials
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PasswordCredentials
+    from ..models.password_credentials import PasswordCredentials
+
+    _references_pending = False

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.domain_ref import DomainRef
+
 
 T = TypeVar("T", bound="PasswordUser")
 
@@ -25,6 +29,8 @@ class PasswordUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         password = self.password
@@ -45,6 +51,8 @@ class PasswordUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -78,4 +86,12 @@ class PasswordUser:
         return key in self.additional_properties
 
 
-from ..models.domain_ref import DomainRef
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global DomainRef
+    from ..models.domain_ref import DomainRef
+
+    _references_pending = False

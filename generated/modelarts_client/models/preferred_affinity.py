@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preferred_scheduling_term import PreferredSchedulingTerm
+
 
 T = TypeVar("T", bound="PreferredAffinity")
 
@@ -24,6 +28,8 @@ class PreferredAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         node_affinity: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.node_affinity, Unset):
             node_affinity = []
@@ -41,6 +47,8 @@ class PreferredAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _node_affinity = d.pop("node_affinity", UNSET)
         node_affinity: list[PreferredSchedulingTerm] | Unset = UNSET
@@ -77,4 +85,12 @@ class PreferredAffinity:
         return key in self.additional_properties
 
 
-from ..models.preferred_scheduling_term import PreferredSchedulingTerm
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PreferredSchedulingTerm
+    from ..models.preferred_scheduling_term import PreferredSchedulingTerm
+
+    _references_pending = False

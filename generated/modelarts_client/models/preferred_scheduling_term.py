@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.node_selector_term import NodeSelectorTerm
+
 
 T = TypeVar("T", bound="PreferredSchedulingTerm")
 
@@ -25,6 +29,8 @@ class PreferredSchedulingTerm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         weight = self.weight
 
         preference: dict[str, Any] | Unset = UNSET
@@ -43,6 +49,8 @@ class PreferredSchedulingTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         weight = d.pop("weight", UNSET)
 
@@ -78,4 +86,12 @@ class PreferredSchedulingTerm:
         return key in self.additional_properties
 
 
-from ..models.node_selector_term import NodeSelectorTerm
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NodeSelectorTerm
+    from ..models.node_selector_term import NodeSelectorTerm
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.node_selector import NodeSelector
+
 
 T = TypeVar("T", bound="RequiredAffinity")
 
@@ -36,6 +40,8 @@ class RequiredAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         affinity_type = self.affinity_type
 
         job_level = self.job_level
@@ -66,6 +72,8 @@ class RequiredAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         affinity_type = d.pop("affinity_type", UNSET)
 
@@ -110,4 +118,12 @@ class RequiredAffinity:
         return key in self.additional_properties
 
 
-from ..models.node_selector import NodeSelector
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NodeSelector
+    from ..models.node_selector import NodeSelector
+
+    _references_pending = False

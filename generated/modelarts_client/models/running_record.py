@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recover_record import RecoverRecord
+
 
 T = TypeVar("T", bound="RunningRecord")
 
@@ -42,6 +46,8 @@ class RunningRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         start_at = self.start_at
 
         end_at = self.end_at
@@ -91,6 +97,8 @@ class RunningRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         start_at = d.pop("start_at", UNSET)
 
@@ -151,4 +159,12 @@ class RunningRecord:
         return key in self.additional_properties
 
 
-from ..models.recover_record import RecoverRecord
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global RecoverRecord
+    from ..models.recover_record import RecoverRecord
+
+    _references_pending = False

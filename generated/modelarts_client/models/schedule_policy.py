@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preferred_affinity import PreferredAffinity
+    from ..models.required_affinity import RequiredAffinity
+
 
 T = TypeVar("T", bound="SchedulePolicy")
 
@@ -29,6 +34,8 @@ class SchedulePolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         required_affinity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.required_affinity, Unset):
             required_affinity = self.required_affinity.to_dict()
@@ -57,6 +64,8 @@ class SchedulePolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _required_affinity = d.pop("required_affinity", UNSET)
         required_affinity: RequiredAffinity | Unset
@@ -103,5 +112,15 @@ class SchedulePolicy:
         return key in self.additional_properties
 
 
-from ..models.preferred_affinity import PreferredAffinity
-from ..models.required_affinity import RequiredAffinity
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PreferredAffinity
+    from ..models.preferred_affinity import PreferredAffinity
+
+    global RequiredAffinity
+    from ..models.required_affinity import RequiredAffinity
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.log_report_channel import LogReportChannel
+    from ..models.smn_notification import SmnNotification
+
 
 T = TypeVar("T", bound="ServiceAdditionalProperties")
 
@@ -29,6 +34,8 @@ class ServiceAdditionalProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         smn_notification: dict[str, Any] | Unset = UNSET
         if not isinstance(self.smn_notification, Unset):
             smn_notification = self.smn_notification.to_dict()
@@ -56,6 +63,8 @@ class ServiceAdditionalProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _smn_notification = d.pop("smn_notification", UNSET)
         smn_notification: SmnNotification | Unset
@@ -103,5 +112,15 @@ class ServiceAdditionalProperties:
         return key in self.additional_properties
 
 
-from ..models.log_report_channel import LogReportChannel
-from ..models.smn_notification import SmnNotification
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global LogReportChannel
+    from ..models.log_report_channel import LogReportChannel
+
+    global SmnNotification
+    from ..models.smn_notification import SmnNotification
+
+    _references_pending = False

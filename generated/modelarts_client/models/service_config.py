@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_config_mapping_type import ServiceConfigMappingType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_additional_properties import ModelAdditionalProperties
+    from ..models.service_affinity import ServiceAffinity
+    from ..models.service_custom_spec import ServiceCustomSpec
+    from ..models.service_envs import ServiceEnvs
+    from ..models.service_mapping_rule import ServiceMappingRule
+
 
 T = TypeVar("T", bound="ServiceConfig")
 
@@ -70,6 +78,8 @@ class ServiceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         model_id = self.model_id
 
         specification = self.specification
@@ -164,6 +174,8 @@ class ServiceConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -274,8 +286,24 @@ class ServiceConfig:
         return key in self.additional_properties
 
 
-from ..models.model_additional_properties import ModelAdditionalProperties
-from ..models.service_affinity import ServiceAffinity
-from ..models.service_custom_spec import ServiceCustomSpec
-from ..models.service_envs import ServiceEnvs
-from ..models.service_mapping_rule import ServiceMappingRule
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelAdditionalProperties
+    from ..models.model_additional_properties import ModelAdditionalProperties
+
+    global ServiceAffinity
+    from ..models.service_affinity import ServiceAffinity
+
+    global ServiceCustomSpec
+    from ..models.service_custom_spec import ServiceCustomSpec
+
+    global ServiceEnvs
+    from ..models.service_envs import ServiceEnvs
+
+    global ServiceMappingRule
+    from ..models.service_mapping_rule import ServiceMappingRule
+
+    _references_pending = False

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_additional_properties import ModelAdditionalProperties
+    from ..models.service_custom_spec import ServiceCustomSpec
+    from ..models.service_envs import ServiceEnvs
+
 
 T = TypeVar("T", bound="ServiceLogConfig")
 
@@ -41,6 +47,8 @@ class ServiceLogConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         model_id = self.model_id
 
         model_name = self.model_name
@@ -113,6 +121,8 @@ class ServiceLogConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -223,6 +233,18 @@ class ServiceLogConfig:
         return key in self.additional_properties
 
 
-from ..models.model_additional_properties import ModelAdditionalProperties
-from ..models.service_custom_spec import ServiceCustomSpec
-from ..models.service_envs import ServiceEnvs
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelAdditionalProperties
+    from ..models.model_additional_properties import ModelAdditionalProperties
+
+    global ServiceCustomSpec
+    from ..models.service_custom_spec import ServiceCustomSpec
+
+    global ServiceEnvs
+    from ..models.service_envs import ServiceEnvs
+
+    _references_pending = False

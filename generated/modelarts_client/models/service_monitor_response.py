@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_monitor import ServiceMonitor
+
 
 T = TypeVar("T", bound="ServiceMonitorResponse")
 
@@ -33,6 +37,8 @@ class ServiceMonitorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         service_id = self.service_id
 
         service_name = self.service_name
@@ -70,6 +76,8 @@ class ServiceMonitorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -117,4 +125,12 @@ class ServiceMonitorResponse:
         return key in self.additional_properties
 
 
-from ..models.service_monitor import ServiceMonitor
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceMonitor
+    from ..models.service_monitor import ServiceMonitor
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.affinity_pool import AffinityPool
+
 
 T = TypeVar("T", bound="ServiceNodeAffinity")
 
@@ -26,6 +30,8 @@ class ServiceNodeAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         mode = self.mode
 
         pool_infos: list[dict[str, Any]] | Unset = UNSET
@@ -49,6 +55,8 @@ class ServiceNodeAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         mode = d.pop("mode")
 
@@ -86,4 +94,12 @@ class ServiceNodeAffinity:
         return key in self.additional_properties
 
 
-from ..models.affinity_pool import AffinityPool
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AffinityPool
+    from ..models.affinity_pool import AffinityPool
+
+    _references_pending = False

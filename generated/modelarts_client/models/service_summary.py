@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+    from ..models.service_schedule_detail import ServiceScheduleDetail
+
 
 T = TypeVar("T", bound="ServiceSummary")
 
@@ -75,6 +80,8 @@ class ServiceSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         service_id = self.service_id
 
         service_name = self.service_name
@@ -248,6 +255,8 @@ class ServiceSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -472,5 +481,15 @@ class ServiceSummary:
         return key in self.additional_properties
 
 
-from ..models.service_additional_properties import ServiceAdditionalProperties
-from ..models.service_schedule_detail import ServiceScheduleDetail
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceAdditionalProperties
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+
+    global ServiceScheduleDetail
+    from ..models.service_schedule_detail import ServiceScheduleDetail
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_log_config import ServiceLogConfig
+    from ..models.service_update_result import ServiceUpdateResult
+
 
 T = TypeVar("T", bound="ServiceUpdateLog")
 
@@ -37,6 +42,8 @@ class ServiceUpdateLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         update_time = self.update_time
 
         result = self.result
@@ -117,6 +124,8 @@ class ServiceUpdateLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         update_time = d.pop("update_time")
 
@@ -247,5 +256,15 @@ class ServiceUpdateLog:
         return key in self.additional_properties
 
 
-from ..models.service_log_config import ServiceLogConfig
-from ..models.service_update_result import ServiceUpdateResult
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceLogConfig
+    from ..models.service_log_config import ServiceLogConfig
+
+    global ServiceUpdateResult
+    from ..models.service_update_result import ServiceUpdateResult
+
+    _references_pending = False

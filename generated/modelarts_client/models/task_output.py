@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_data_info import OutputDataInfo
+
 
 T = TypeVar("T", bound="TaskOutput")
 
@@ -32,6 +36,8 @@ class TaskOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         local_dir = self.local_dir
@@ -62,6 +68,8 @@ class TaskOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -106,4 +114,12 @@ class TaskOutput:
         return key in self.additional_properties
 
 
-from ..models.output_data_info import OutputDataInfo
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global OutputDataInfo
+    from ..models.output_data_info import OutputDataInfo
+
+    _references_pending = False

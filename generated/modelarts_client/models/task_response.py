@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flavor_response import FlavorResponse
+    from ..models.task_algorithm import TaskAlgorithm
+    from ..models.task_log_export_path import TaskLogExportPath
+
 
 T = TypeVar("T", bound="TaskResponse")
 
@@ -30,6 +36,8 @@ class TaskResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         role = self.role
 
         algorithm: dict[str, Any] | Unset = UNSET
@@ -60,6 +68,8 @@ class TaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
@@ -111,6 +121,18 @@ class TaskResponse:
         return key in self.additional_properties
 
 
-from ..models.flavor_response import FlavorResponse
-from ..models.task_algorithm import TaskAlgorithm
-from ..models.task_log_export_path import TaskLogExportPath
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global FlavorResponse
+    from ..models.flavor_response import FlavorResponse
+
+    global TaskAlgorithm
+    from ..models.task_algorithm import TaskAlgorithm
+
+    global TaskLogExportPath
+    from ..models.task_log_export_path import TaskLogExportPath
+
+    _references_pending = False

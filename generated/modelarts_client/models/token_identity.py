@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_identity_methods_item import TokenIdentityMethodsItem
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.token_duration import TokenDuration
+
 
 T = TypeVar("T", bound="TokenIdentity")
 
@@ -26,6 +30,8 @@ class TokenIdentity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         methods = []
         for methods_item_data in self.methods:
             methods_item = methods_item_data.value
@@ -49,6 +55,8 @@ class TokenIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         methods = []
         _methods = d.pop("methods")
@@ -89,4 +97,12 @@ class TokenIdentity:
         return key in self.additional_properties
 
 
-from ..models.token_duration import TokenDuration
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TokenDuration
+    from ..models.token_duration import TokenDuration
+
+    _references_pending = False

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.token_info_catalog_item import TokenInfoCatalogItem
+    from ..models.token_project import TokenProject
+    from ..models.token_role import TokenRole
+    from ..models.token_user import TokenUser
+
 
 T = TypeVar("T", bound="TokenInfo")
 
@@ -36,6 +43,8 @@ class TokenInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         expires_at = self.expires_at.isoformat()
 
         issued_at: str | Unset = UNSET
@@ -92,6 +101,8 @@ class TokenInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
@@ -166,7 +177,21 @@ class TokenInfo:
         return key in self.additional_properties
 
 
-from ..models.token_info_catalog_item import TokenInfoCatalogItem
-from ..models.token_project import TokenProject
-from ..models.token_role import TokenRole
-from ..models.token_user import TokenUser
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TokenInfoCatalogItem
+    from ..models.token_info_catalog_item import TokenInfoCatalogItem
+
+    global TokenProject
+    from ..models.token_project import TokenProject
+
+    global TokenRole
+    from ..models.token_role import TokenRole
+
+    global TokenUser
+    from ..models.token_user import TokenUser
+
+    _references_pending = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.token_domain import TokenDomain
+
 
 T = TypeVar("T", bound="TokenProject")
 
@@ -27,6 +31,8 @@ class TokenProject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         id = self.id
 
         name = self.name
@@ -49,6 +55,8 @@ class TokenProject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -87,4 +95,12 @@ class TokenProject:
         return key in self.additional_properties
 
 
-from ..models.token_domain import TokenDomain
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TokenDomain
+    from ..models.token_domain import TokenDomain
+
+    _references_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.service_load_balancer_policy import ServiceLoadBalancerPolicy
 from ..models.update_service_request_status import UpdateServiceRequestStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+    from ..models.service_config import ServiceConfig
+    from ..models.service_schedule import ServiceSchedule
+
 
 T = TypeVar("T", bound="UpdateServiceRequest")
 
@@ -41,6 +47,8 @@ class UpdateServiceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         description = self.description
 
         status: str | Unset = UNSET
@@ -93,6 +101,8 @@ class UpdateServiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -169,6 +179,18 @@ class UpdateServiceRequest:
         return key in self.additional_properties
 
 
-from ..models.service_additional_properties import ServiceAdditionalProperties
-from ..models.service_config import ServiceConfig
-from ..models.service_schedule import ServiceSchedule
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceAdditionalProperties
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+
+    global ServiceConfig
+    from ..models.service_config import ServiceConfig
+
+    global ServiceSchedule
+    from ..models.service_schedule import ServiceSchedule
+
+    _references_pending = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_metadata_update import JobMetadataUpdate
+    from ..models.job_spec_update import JobSpecUpdate
+
 
 T = TypeVar("T", bound="UpdateTrainingJobRequest")
 
@@ -28,6 +33,8 @@ class UpdateTrainingJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         description = self.description
 
         metadata: dict[str, Any] | Unset = UNSET
@@ -54,6 +61,8 @@ class UpdateTrainingJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -97,5 +106,15 @@ class UpdateTrainingJobRequest:
         return key in self.additional_properties
 
 
-from ..models.job_metadata_update import JobMetadataUpdate
-from ..models.job_spec_update import JobSpecUpdate
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobMetadataUpdate
+    from ..models.job_metadata_update import JobMetadataUpdate
+
+    global JobSpecUpdate
+    from ..models.job_spec_update import JobSpecUpdate
+
+    _references_pending = False
