@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 import boto3  # type: ignore[import-untyped]
+from bench_support import cpu_split, load_average
 from boto3.s3.transfer import S3Transfer, TransferConfig  # type: ignore[import-untyped]
 from botocore.config import Config  # type: ignore[import-untyped]
 from obs import ObsClient
@@ -348,17 +349,6 @@ def version_of(command: list[str]) -> str:
     return (done.stdout or done.stderr).strip().splitlines()[0] if (done.stdout or done.stderr) else "unknown"
 
 
-def cpu_split(pin: bool) -> tuple[set[int] | None, set[int] | None]:
-    """(client CPUs, server CPUs): the last core for the server, the others for the client; None, None when
-    not pinning (asked not to, one core, or no taskset)."""
-    if not pin or not hasattr(os, "sched_getaffinity") or shutil.which("taskset") is None:
-        return None, None
-    cpus = sorted(os.sched_getaffinity(0))
-    if len(cpus) < 2:
-        return None, None
-    return set(cpus[:-1]), {cpus[-1]}
-
-
 def servers_of(args: argparse.Namespace) -> list[str]:
     kinds = [kind.strip() for kind in args.servers.split(",") if kind.strip()]
     if kinds == ["auto"]:
@@ -419,7 +409,7 @@ def bench_server(server: Server, args: argparse.Namespace, small: Path, large: P
             print("rclone:", version_of([rclone_command() or "rclone", "version"]))
         if "awscli" in names and tools.aws:
             print("awscli:", version_of([tools.aws, "--version"]))
-        print(f"load average before: {load()}")
+        print(f"load average before: {load_average()}")
         for warmup in range(args.warmup):
             for name in names:
                 measure_one(server, tools, name, f"w{warmup}", small, large, workdir, {})
@@ -433,14 +423,10 @@ def bench_server(server: Server, args: argparse.Namespace, small: Path, large: P
                 measure_one(server, tools, name, f"r{repeat}", small, large, workdir, times)
                 tools.ours.delete_prefix(f"obs://{BUCKET}/r{repeat}/{name}/")
             print(f"  round {repeat + 1}/{args.repeat}: done", flush=True)
-        print(f"load average after: {load()}")
+        print(f"load average after: {load_average()}")
         report(times, names, args, server.kind)
     finally:
         tools.close()
-
-
-def load() -> str:
-    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def measure_one(

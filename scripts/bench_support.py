@@ -1,11 +1,13 @@
-"""What scripts/bench_calls.py, bench_list.py and bench_import.py share (not a benchmark itself).
+"""What the benchmark scripts share (not a benchmark itself; ``scripts/`` is their ``sys.path[0]``).
 
+- How they split the cores between clients and servers (``cpu_split``) and the load they print beside their
+  figures (``load_average``, ``load``).
 - A canned ModelArts server for loopback, run in a process of its own (``python scripts/bench_support.py
   serve``): ``GET /v2/{project}/training-jobs/{id}`` answers the reference sample job (about 7 KiB of JSON),
   ``POST /v2/{project}/training-job-searches`` a page of ``limit`` copies of it from ``offset``, out of a
   total set by ``PUT /bench/jobs/{n}``. Answers are prepared bytes, so that the server costs little and the
   same for every client; it reads requests with asyncio and keeps connections alive.
-- Timing helpers: interleaved rounds, medians of wall and CPU time, ratios, and the load average.
+- Timing helpers: interleaved rounds, medians of wall and CPU time, ratios.
 """
 
 from __future__ import annotations
@@ -125,16 +127,15 @@ def canned_server(pin: bool = True) -> Iterator[str]:
     With ``pin`` and two cores or more, the server runs on the last core and this process on the others.
     """
     command = [sys.executable, __file__, "serve"]
-    cores = os.cpu_count() or 1
-    pinned = pin and cores >= 2 and shutil.which("taskset") is not None
-    if pinned:
-        command = ["taskset", "-c", str(cores - 1), *command]
+    clients, servers = cpu_split(pin)
+    if servers is not None:
+        command = ["taskset", "-c", ",".join(map(str, sorted(servers))), *command]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
         port = int(process.stdout.readline())
-        if pinned:
-            os.sched_setaffinity(0, set(range(cores - 1)))
+        if clients is not None:
+            os.sched_setaffinity(0, clients)
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
@@ -167,9 +168,24 @@ def arguments(doc: str | None, server: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def cpu_split(pin: bool) -> tuple[set[int] | None, set[int] | None]:
+    """(client CPUs, server CPUs): the last core for the server, the others for the clients; None, None when
+    not pinning (asked not to, one core, or no taskset)."""
+    if not pin or not hasattr(os, "sched_getaffinity") or shutil.which("taskset") is None:
+        return None, None
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return None, None
+    return set(cpus[:-1]), {cpus[-1]}
+
+
+def load_average() -> str:
+    """The machine's load averages over 1, 5 and 15 minutes."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def load() -> str:
-    one, five, fifteen = os.getloadavg()
-    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+    return f"load average {load_average()} on {os.cpu_count()} cores"
 
 
 @dataclass

@@ -58,6 +58,7 @@ def test_low_level_typed_calls_run_as_documented(local_backend: LocalBackend, jo
     assert isinstance(names["flavors"], ListFlavorsResponse) and names["flavors"].flavors
 
 
+@pytest.mark.xdist_group("mypy")  # one mypy at a time on the shared cache
 def test_session_call_is_typed_for_users(tmp_path: Path) -> None:
     """``mypy --strict`` on user code sees each operation's response model, not ``object``."""
     api = pytest.importorskip("mypy.api")

@@ -12,18 +12,22 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import httpx
 
+from modelarts_hl._core.calls import Pause, adrive
 from modelarts_hl._core.transport import (
     DetailedResponse,
+    Discard,
     _Retrying,
     _TransportBase,
     success,
 )
-from modelarts_hl.errors import APIError
 
 if TYPE_CHECKING:
     from modelarts_client.models import ErrorResponse
 
 __all__ = ["AsyncOperation", "AsyncTransport"]
+
+# Requests let into a pool that has no connection limit at once.
+_UNLIMITED_TURNS = 100
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -37,26 +41,32 @@ class AsyncOperation(Protocol[T_co]):
 
 
 class _AsyncClient(_Retrying, httpx.AsyncClient):
-    """``httpx.AsyncClient`` whose ``send`` retries and raises like the synchronous transport's client."""
+    """``httpx.AsyncClient`` whose ``send`` retries and raises like the synchronous transport's client.
+
+    At most ``max_connections`` requests are in the connection pool at a time; the others wait their turn
+    here, in order. httpcore's pool goes through every waiting request, and every connection, each time a
+    request arrives or a connection frees up: with hundreds of tasks sending at once, that bookkeeping, not
+    the network, took most of the time (``scripts/bench_async.py``). Waiting for a turn is not bounded by
+    the pool timeout, which bounds the wait for a connection once inside.
+    """
+
+    def __init__(self, *, limits: httpx.Limits, **kwargs: Any) -> None:
+        super().__init__(limits=limits, **kwargs)
+        self._turns = asyncio.Semaphore(limits.max_connections or _UNLIMITED_TURNS)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        attempts = self._attempts(request)
-        while True:
-            attempts.start()
-            try:
-                response = await super().send(request, **kwargs)
-            except httpx.RequestError as exc:
-                attempts.failed(exc)
+        async def perform(step: object) -> object:
+            if isinstance(step, Discard):
+                await step.response.aread()
+                await step.response.aclose()
+            elif isinstance(step, Pause):
+                await self._sleep(step.seconds)
             else:
-                outcome = attempts.answered(response)
-                if outcome is True:
-                    return response
-                if outcome is False:
-                    await response.aread()
-                await response.aclose()
-                if isinstance(outcome, APIError):
-                    raise outcome
-            await self._sleep(attempts.delay)
+                async with self._turns:
+                    return await httpx.AsyncClient.send(self, request, **kwargs)
+            return None
+
+        return await adrive(self._exchange(request), perform)
 
 
 class AsyncTransport(_TransportBase):

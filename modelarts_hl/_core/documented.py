@@ -1,11 +1,19 @@
-"""Documented methods made from planners, once for the synchronous and once for the asyncio classes.
+"""Documented methods made from planners, written once for the synchronous and the asyncio classes.
 
 A planner is a function with a documented method's signature and docstring that checks the arguments and
-returns the plan the method runs (:mod:`modelarts_hl._core.calls`). :func:`runs` makes the synchronous method
-(``session.run(plan)``), :func:`aruns` the asyncio one (``await session.run(plan)``); both keep the planner's
-name, signature and docstring. ``runs_at_session`` and ``aruns_at_session`` do the same for the methods
-called on the class with a session as first argument. So arguments are checked, and requests built, by one
-piece of code for both APIs.
+returns the plan the method runs (:mod:`modelarts_hl._core.calls`). A shared base class states each method
+once, as a descriptor made from its planner:
+
+- :class:`Method`: a method of one object (``job.get_job_info()``);
+- :class:`SessionCall`: a call on the class with a session first (``Model.get_model_list(session, ...)``),
+  the session checked by the class's ``_check_session``;
+- :class:`SessionListing`: such a call iterating over a list page by page (``Estimator.iter_jobs``).
+
+On a class that is :class:`Synchronous` the descriptor gives a function that runs the plan
+(``session.run(plan)``) and returns its result; on one that is :class:`Asynchronous`, a coroutine function
+that awaits it. Both keep the planner's name, signature and docstring, and ``mypy`` sees the method's
+parameters and result (an awaitable of it on an asyncio class). :func:`runs` and :func:`aruns` make the
+two forms of a method whose result depends on the class (``fit`` returns the class's own ``TrainingJob``).
 """
 
 from __future__ import annotations
@@ -13,23 +21,40 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from types import MethodType
+from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from modelarts_hl._core.calls import Plan
 from modelarts_hl._core.pages import Listing
 
 __all__ = [
-    "aiterates_at_session",
+    "Asynchronous",
+    "Method",
+    "SessionCall",
+    "SessionListing",
+    "Synchronous",
     "aruns",
-    "aruns_at_session",
     "bound",
-    "iterates_at_session",
     "runs",
-    "runs_at_session",
 ]
 
 P = ParamSpec("P")
 T = TypeVar("T")
+X = TypeVar("X")
+
+
+class Synchronous:
+    """Base of the synchronous documented classes: their methods return the result of the call."""
+
+    __slots__ = ()
+    _awaited: ClassVar[bool] = False
+
+
+class Asynchronous:
+    """Base of the asyncio documented classes: their methods return a coroutine to await."""
+
+    __slots__ = ()
+    _awaited: ClassVar[bool] = True
 
 
 class HasSession(Protocol):
@@ -38,7 +63,6 @@ class HasSession(Protocol):
 
 
 S = TypeVar("S", bound=HasSession)
-X = TypeVar("X")
 
 
 def runs(planner: Callable[Concatenate[S, P], Plan[T]]) -> Callable[Concatenate[S, P], T]:
@@ -63,59 +87,120 @@ def aruns(
     return method
 
 
+class Method(Generic[P, T]):
+    """A documented method of one object, made from ``planner`` (whose first argument is the object)."""
+
+    def __init__(self, planner: Callable[Concatenate[Any, P], Plan[T]]) -> None:
+        # Indexed by the class's ``_awaited``.
+        self._forms: tuple[Callable[..., Any], Callable[..., Any]] = (runs(planner), aruns(planner))
+
+    @overload
+    def __get__(self, instance: None, owner: type[Synchronous]) -> Callable[Concatenate[Any, P], T]: ...
+    @overload
+    def __get__(
+        self, instance: None, owner: type[Asynchronous]
+    ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]: ...
+    @overload
+    def __get__(self, instance: Synchronous, owner: type[Any]) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, instance: Asynchronous, owner: type[Any]) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    def __get__(self, instance: object, owner: type[Any]) -> Callable[..., Any]:
+        function = self._forms[owner._awaited]
+        return function if instance is None else MethodType(function, instance)
+
+
 def _session(check: Callable[[object], Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     # The documented calls name it ``session``, first; the official SDK's examples pass it by keyword.
     return check(args[0] if args else kwargs.get("session"))
 
 
-def runs_at_session(planner: Callable[P, Plan[T]], check: Callable[[object], Any]) -> Callable[P, T]:
-    """A method called on the class (``Model.get_model_list(session, ...)``; bind it with ``staticmethod``)
-    running ``planner``'s plan on the ``session`` that ``check`` accepts.
+class _OnClass:
+    """What :class:`SessionCall` and :class:`SessionListing` share: the function each class gets, made once
+    per class with the class's check of the session.
     """
 
-    @functools.wraps(planner)
-    def method(*args: P.args, **kwargs: P.kwargs) -> T:
-        runner = _session(check, args, kwargs)
-        return runner.run(planner(*args, **kwargs))  # type: ignore[no-any-return]
+    def __init__(self, planner: Callable[..., Any]) -> None:
+        self._planner = planner
+        self._made: dict[type[Any], Callable[..., Any]] = {}
 
-    return method
+    def _for(self, owner: type[Any]) -> Callable[..., Any]:
+        function = self._made.get(owner)
+        if function is None:
+            function = self._made[owner] = self._make(self._planner, owner._check_session, owner._awaited)
+        return function
 
-
-def aruns_at_session(
-    planner: Callable[P, Plan[T]], check: Callable[[object], Any]
-) -> Callable[P, Coroutine[Any, Any, T]]:
-    """Like :func:`runs_at_session`, awaiting the plan on an asyncio session."""
-
-    @functools.wraps(planner)
-    async def method(*args: P.args, **kwargs: P.kwargs) -> T:
-        runner = _session(check, args, kwargs)
-        return await runner.run(planner(*args, **kwargs))  # type: ignore[no-any-return]
-
-    return method
+    @staticmethod
+    def _make(
+        planner: Callable[..., Any], check: Callable[[object], Any], awaited: bool
+    ) -> Callable[..., Any]:
+        raise NotImplementedError
 
 
-def iterates_at_session(
-    planner: Callable[P, Listing[T]], check: Callable[[object], Any]
-) -> Callable[P, Iterator[T]]:
-    """A method of the class iterating over the list ``planner`` describes, page by page."""
+class SessionCall(_OnClass, Generic[P, T]):
+    """A documented call on the class with a session first, made from ``planner``."""
 
-    @functools.wraps(planner)
-    def method(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-        runner = _session(check, args, kwargs)
-        return runner.paginate(planner(*args, **kwargs))  # type: ignore[no-any-return]
+    def __init__(self, planner: Callable[P, Plan[T]]) -> None:
+        super().__init__(planner)
 
-    return method
+    @overload
+    def __get__(self, instance: Synchronous | None, owner: type[Synchronous]) -> Callable[P, T]: ...
+    @overload
+    def __get__(
+        self, instance: Asynchronous | None, owner: type[Asynchronous]
+    ) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    def __get__(self, instance: object, owner: type[Any]) -> Callable[..., Any]:
+        return self._for(owner)
+
+    @staticmethod
+    def _make(
+        planner: Callable[..., Any], check: Callable[[object], Any], awaited: bool
+    ) -> Callable[..., Any]:
+        if awaited:
+
+            @functools.wraps(planner)
+            async def awaiting(*args: Any, **kwargs: Any) -> Any:
+                return await _session(check, args, kwargs).run(planner(*args, **kwargs))
+
+            return awaiting
+
+        @functools.wraps(planner)
+        def running(*args: Any, **kwargs: Any) -> Any:
+            return _session(check, args, kwargs).run(planner(*args, **kwargs))
+
+        return running
 
 
-def aiterates_at_session(
-    planner: Callable[P, Listing[T]], check: Callable[[object], Any]
-) -> Callable[P, AsyncIterator[T]]:
-    """Like :func:`iterates_at_session`, an async iterator (``async for``) on an asyncio session."""
-    return iterates_at_session(planner, check)  # type: ignore[return-value]
+class SessionListing(_OnClass, Generic[P, T]):
+    """A documented call on the class with a session first that iterates, page by page, over the list
+    ``planner`` describes (``async for`` on an asyncio class).
+    """
+
+    def __init__(self, planner: Callable[P, Listing[T]]) -> None:
+        super().__init__(planner)
+
+    @overload
+    def __get__(self, instance: Synchronous | None, owner: type[Synchronous]) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(
+        self, instance: Asynchronous | None, owner: type[Asynchronous]
+    ) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, instance: object, owner: type[Any]) -> Callable[..., Any]:
+        return self._for(owner)
+
+    @staticmethod
+    def _make(
+        planner: Callable[..., Any], check: Callable[[object], Any], awaited: bool
+    ) -> Callable[..., Any]:
+        # The session's ``paginate`` is an iterator or an async iterator already.
+        @functools.wraps(planner)
+        def iterating(*args: Any, **kwargs: Any) -> Any:
+            return _session(check, args, kwargs).paginate(planner(*args, **kwargs))
+
+        return iterating
 
 
 def bound(first: X, planner: Callable[Concatenate[X, P], T]) -> Callable[P, T]:
-    """``planner`` with its first argument given (the class whose objects a list call makes), keeping the
+    """``planner`` with its first argument given (what makes the objects a list call returns), keeping the
     name, docstring and the signature of the rest.
     """
 

@@ -5,16 +5,18 @@ stand on :class:`SessionBase`.
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 import httpx
 
 from modelarts_hl._core import credentials as _credentials
 from modelarts_hl._core.auth import AkSkAuth
-from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, utc_now
+from modelarts_hl._core.cache import DEFAULT_REFRESH_MARGIN, Expiring, Renewal, utc_now
 from modelarts_hl._core.endpoints import Endpoints, process_defaults
 from modelarts_hl._core.redaction import MASK, register_secret
 from modelarts_hl._core.transport import RetryPolicy, Timeouts, takes_project_id
@@ -23,7 +25,7 @@ from modelarts_hl.errors import AuthenticationError, InvalidArgumentError
 if TYPE_CHECKING:
     from modelarts_client.models import PasswordTokenRequest, SecurityTokenRequest, SecurityTokenResponse
 
-__all__ = ["TEMPORARY_CREDENTIALS_SECONDS", "ObsSignature", "SessionBase", "SessionSettings"]
+__all__ = ["TEMPORARY_CREDENTIALS_SECONDS", "ObsSignature", "SessionBase", "SessionParts", "SessionSettings"]
 
 ObsSignature = Literal["obs", "v4"]
 
@@ -183,7 +185,28 @@ class SessionSettings:
         return f"SessionSettings(auth_mode={self.auth_mode!r}, source={self.source!r})"
 
 
-class SessionBase:
+@dataclass(frozen=True)
+class SessionParts:
+    """What a kind of session (the synchronous or the asyncio one) is made of."""
+
+    # Its transports' class, and the ``http_transport`` (network layer) they accept.
+    transport: Callable[..., Any]
+    http_transport: type[Any]
+    # With password authentication: the holder of the IAM token, and the auth that sends it.
+    token_holder: Callable[..., Renewal[str, Any]]
+    token_auth: Callable[[Any, str | None], httpx.Auth]
+    # With access keys: the OBS credentials, from the session's settings.
+    key_credentials: Callable[[SessionSettings], Any]
+
+
+class _HostTransport(Protocol):
+    base_url: str
+
+
+TransportT = TypeVar("TransportT", bound=_HostTransport)
+
+
+class SessionBase(Generic[TransportT]):
     """The arguments, settings, endpoints and IAM exchanges that ``Session`` and ``AsyncSession`` share.
 
     Exactly one way of authenticating is used: ``access_key`` + ``secret_key`` (optionally temporary, with
@@ -252,8 +275,79 @@ class SessionBase:
             register_secret(settings.password)
         self._connect(settings)
 
+    # What this kind of session is made of (the synchronous or the asyncio parts).
+    _parts: ClassVar[SessionParts]
+
+    transport: TransportT
+    _hosts: dict[str, TransportT]
+
     def _connect(self, settings: SessionSettings) -> None:
-        """Make the transports and the token holders (each kind of session its own)."""
+        """Make the transports and, with password authentication, the holders of the token and of the
+        temporary OBS credentials.
+        """
+        options = settings.transport_options()
+        parts = self._parts
+        given = options["transport"]
+        if given is not None and not isinstance(given, parts.http_transport):
+            expected = f"an httpx.{parts.http_transport.__name__}"
+            raise InvalidArgumentError("http_transport", expected, got=type(given).__name__)
+        make = functools.partial(parts.transport, **options)
+        self._iam_public: TransportT = make(self.iam_endpoint, None)
+        auth: httpx.Auth
+        if settings.auth_mode == "aksk":
+            auth = settings.aksk_auth()
+            self._obs_credentials: Callable[[], Any] = functools.partial(parts.key_credentials, settings)
+        else:
+            self._token = parts.token_holder(
+                self._fetch_token,
+                refresh_margin=settings.token_refresh_margin,
+                clock=settings.clock,
+                name="IAM token",
+            )
+            auth = parts.token_auth(self._token, self._project_id)
+            # Asked for by OBS transfers, which block their thread.
+            temporary: Expiring[Any] = Expiring(
+                self._blocking_temporary_credentials,
+                refresh_margin=settings.token_refresh_margin,
+                clock=settings.clock,
+                name="temporary OBS credentials",
+            )
+            self._obs_credentials = temporary.get
+        self._iam: TransportT = make(self.iam_endpoint, auth)
+        self.transport = make(self.modelarts_endpoint, auth)
+        # One transport per other host an operation is served by (real-time services' gateways), made alike.
+        self._host_transport: Callable[[str], TransportT] = lambda host: make(host, auth)
+        self._hosts = {self.transport.base_url: self.transport}
+        self._hosts_lock = threading.Lock()
+        self._closed = False
+
+    def transport_for(self, host: str | None) -> TransportT:
+        """The transport of ``host`` (a base URL; ``None``: the ModelArts endpoint), made on first use with
+        this session's authentication, retries, timeouts and TLS verification; closing the session closes it.
+        """
+        if host is None:
+            return self.transport
+        base_url = str(httpx.URL(host))
+        with self._hosts_lock:
+            transport = self._hosts.get(base_url)
+            if transport is None:
+                if self._closed:
+                    raise RuntimeError("the session is closed")
+                transport = self._hosts[base_url] = self._host_transport(base_url)
+            return transport
+
+    def _closing(self) -> list[TransportT]:
+        """Mark the session closed and give every transport it made, to close."""
+        with self._hosts_lock:
+            self._closed = True
+            return [*self._hosts.values(), self._iam, self._iam_public]
+
+    def _fetch_token(self) -> Any:
+        """Ask IAM for a token: ``(token, expires_at)``, or an awaitable of it (the token holder's fetch)."""
+        raise NotImplementedError
+
+    def _blocking_temporary_credentials(self) -> tuple[Any, datetime]:
+        """Ask IAM for temporary OBS credentials, blocking this thread: ``(credentials, expires_at)``."""
         raise NotImplementedError
 
     @classmethod

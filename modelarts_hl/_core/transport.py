@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 import httpx
 
 from modelarts_hl._core.cache import utc_now
+from modelarts_hl._core.calls import Blocking, Pause, Plan, drive
 from modelarts_hl._core.checks import check_flag, check_int
 from modelarts_hl._core.error_mapping import error_from_response, parse_retry_after
 from modelarts_hl._core.redaction import redact_headers, redact_url
@@ -250,6 +251,39 @@ class _Retrying:
     def _attempts(self, request: httpx.Request) -> Attempts:
         return Attempts(request, self.retry_policy, self._rng, self._clock)
 
+    def _exchange(self, request: httpx.Request) -> Plan[httpx.Response]:
+        """The attempts at ``request`` as steps for the client's driver (``drive`` or ``adrive`` of
+        :mod:`modelarts_hl._core.calls`): :data:`SEND` (send the request; a transport error is raised back
+        in), :class:`Discard` and :class:`Pause` (wait before the next attempt). Each client performs them its
+        way; the decisions are made here, once.
+        """
+        attempts = self._attempts(request)
+        while True:
+            attempts.start()
+            try:
+                response = yield SEND
+            except httpx.RequestError as exc:
+                attempts.failed(exc)
+            else:
+                outcome = attempts.answered(response)
+                if outcome is True:
+                    return cast(httpx.Response, response)
+                yield Discard(response)  # type: ignore[misc]
+                if isinstance(outcome, APIError):
+                    raise outcome
+            yield Pause(attempts.delay)
+
+
+@dataclass(frozen=True, slots=True)
+class Discard:
+    """Read and close ``response``: an answer not returned (a retry follows, or its error is raised)."""
+
+    response: httpx.Response
+
+
+# The step of an exchange that sends its request once more.
+SEND: Any = Blocking(lambda: None)
+
 
 class _Client(_Retrying, httpx.Client):
     """``httpx.Client`` whose ``send`` retries by policy and turns failures into ``modelarts_hl.errors``.
@@ -267,23 +301,17 @@ class _Client(_Retrying, httpx.Client):
         return super().build_request(method, url, **kwargs)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        attempts = self._attempts(request)
-        while True:
-            attempts.start()
-            try:
-                response = super().send(request, **kwargs)
-            except httpx.RequestError as exc:
-                attempts.failed(exc)
+        def perform(step: object) -> object:
+            if isinstance(step, Discard):
+                step.response.read()
+                step.response.close()
+            elif isinstance(step, Pause):
+                self._sleep(step.seconds)
             else:
-                outcome = attempts.answered(response)
-                if outcome is True:
-                    return response
-                if outcome is False:
-                    response.read()
-                response.close()
-                if isinstance(outcome, APIError):
-                    raise outcome
-            self._sleep(attempts.delay)
+                return httpx.Client.send(self, request, **kwargs)
+            return None
+
+        return drive(self._exchange(request), perform)
 
 
 def _log_response(response: httpx.Response, attempt: int, elapsed: float) -> None:
@@ -438,8 +466,10 @@ class _TransportBase:
             headers={"User-Agent": _USER_AGENT, **(headers or {})},
             timeout=self.timeout.as_httpx(),
             verify=_ssl_verify(verify),
+            # httpcore closes an idle connection whenever the pool holds more than max_keepalive_connections
+            # connections of any kind: equal limits keep busy pools from reconnecting on every request.
             limits=limits
-            or httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30),
+            or httpx.Limits(max_connections=20, max_keepalive_connections=20, keepalive_expiry=30),
             follow_redirects=False,
         )
         self._api_client_factory = api_client_factory or _generated_client

@@ -11,56 +11,41 @@ from collections.abc import Generator
 from typing import Any
 
 from modelarts_hl._core.calls import Plan
-from modelarts_hl._core.documented import aruns, aruns_at_session, bound
+from modelarts_hl._core.documented import Asynchronous, SessionCall, aruns, bound
 from modelarts_hl.inference import documented
-from modelarts_hl.inference.documented import ModelBase, ServiceBase
+from modelarts_hl.inference.operations import BatchOperations, ModelOperations, ServiceOperations
 
 from .session import AsyncSession, check_async_session
 
 __all__ = ["Model", "Predictor", "Transformer"]
 
 
-class Predictor(ServiceBase):
+def service_object(session: AsyncSession, service_id: str, infer_type: object) -> Predictor:
+    """The object of a listed service: a ``Transformer`` for a batch service, else a ``Predictor``."""
+    return (Transformer if infer_type == "batch" else Predictor)(session, service_id)
+
+
+class Predictor(Asynchronous, ServiceOperations[AsyncSession]):
     """A deployed service (``Predictor(session, service_id=...)``); real-time services answer ``predict``."""
 
-    session: AsyncSession
     _check_session = staticmethod(check_async_session)
-
-    get_service_list = staticmethod(aruns_at_session(documented.get_service_list, check_async_session))
-    get_service_object_list = staticmethod(
-        aruns_at_session(
-            bound(lambda *made: service_object(*made), documented.get_service_object_list),
-            check_async_session,
-        )
-    )
-
-    get_service_info = aruns(documented.get_service_info)
-    update_service_config = aruns(documented.update_service_config)
-    get_service_monitor = aruns(documented.get_service_monitor)
-    get_service_logs = aruns(documented.get_service_logs)
-    delete_service = aruns(documented.delete_service)
-    wait_for_deployment = aruns(documented.wait_for_deployment)
-    predict = aruns(documented.predict)
+    get_service_object_list = SessionCall(bound(service_object, documented.get_service_object_list))
 
 
-class Transformer(Predictor):
+class Transformer(BatchOperations, Predictor):
     """A batch service: it processes the inputs of its configuration once and then is ``finished``."""
 
-    _infer_type = "batch"
-    predict = aruns(documented.batch_predict)
+
+def model_object(session: AsyncSession, model_id: str) -> Model:
+    """The object of a listed model."""
+    return Model(session, model_id=model_id)
 
 
-def service_object(session: AsyncSession, service_id: str, infer_type: object) -> Predictor:
-    cls = Transformer if infer_type == "batch" else Predictor
-    return cls(session, service_id)
-
-
-class Model(ModelBase):
+class Model(Asynchronous, ModelOperations[AsyncSession, Predictor, Transformer]):
     """A model of the registry: ``Model(session, model_id=...)``, or ``await Model(session, model_name=...,
     ...)`` to import one (the arguments of the synchronous ``Model``).
     """
 
-    session: AsyncSession
     _check_session = staticmethod(check_async_session)
     _predictor_class = Predictor
     _transformer_class = Transformer
@@ -81,16 +66,6 @@ class Model(ModelBase):
             self.model_id = await self.session.run(plan)
         return self
 
-    get_model_list = staticmethod(aruns_at_session(documented.get_model_list, check_async_session))
-    get_model_object_list = staticmethod(
-        aruns_at_session(
-            bound(lambda session, found: Model(session, model_id=found), documented.get_model_object_list),
-            check_async_session,
-        )
-    )
-
-    get_model_info = aruns(documented.get_model_info)
-    delete_model = aruns(documented.delete_model)
-    wait_for_publishing = aruns(documented.wait_for_publishing)
+    get_model_object_list = SessionCall(bound(model_object, documented.get_model_object_list))
     deploy_predictor = aruns(documented.deploy_predictor)
     deploy_transformer = aruns(documented.deploy_transformer)

@@ -13,7 +13,7 @@ IAM token: a renewal is made once, by one task, while the others await it.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,11 +21,10 @@ import httpx
 
 from modelarts_hl._core.async_auth import AsyncExpiring, AsyncTokenAuth
 from modelarts_hl._core.async_transport import AsyncOperation, AsyncTransport
-from modelarts_hl._core.cache import Expiring
 from modelarts_hl._core.calls import Call, Pause, Plan, Step, adrive, checked
 from modelarts_hl._core.cancel import run_blocking
 from modelarts_hl._core.pages import Listing
-from modelarts_hl._core.session_settings import SessionBase, SessionSettings
+from modelarts_hl._core.session_settings import SessionBase, SessionParts
 from modelarts_hl._core.transport import DetailedResponse
 from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.session import obs_credentials, obs_settings, temporary_obs_credentials
@@ -41,53 +40,22 @@ __all__ = ["AsyncSession", "check_async_session"]
 T = TypeVar("T")
 
 
-class AsyncSession(SessionBase):
+class AsyncSession(SessionBase[AsyncTransport]):
     """Authenticated asyncio access to ModelArts, IAM and OBS for one project of one region.
 
     Arguments: as :class:`~modelarts_hl.session.Session` (``http_transport`` is an
     ``httpx.AsyncBaseTransport``). Use it in one event loop; close it with ``async with`` or :meth:`aclose`.
     """
 
-    def _connect(self, settings: SessionSettings) -> None:
-        options = settings.transport_options()
-        if options["transport"] is not None and not isinstance(
-            options["transport"], httpx.AsyncBaseTransport
-        ):
-            raise InvalidArgumentError(
-                "http_transport", "an httpx.AsyncBaseTransport", got=type(options["transport"]).__name__
-            )
-        self._iam_public = AsyncTransport(self.iam_endpoint, None, **options)
-        self._obs: AsyncOBS | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        # Waits between polls; replaced in tests that must not depend on the machine's speed.
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-        if settings.auth_mode == "aksk":
-            auth: httpx.Auth = settings.aksk_auth()
-            self._iam = AsyncTransport(self.iam_endpoint, auth, **options)
-            self._obs_credentials: Callable[[], ObsCredentials] = lambda: obs_credentials(settings)
-        else:
-            self._token: AsyncExpiring[str] = AsyncExpiring(
-                self._fetch_token,
-                refresh_margin=settings.token_refresh_margin,
-                clock=settings.clock,
-                name="IAM token",
-            )
-            auth = AsyncTokenAuth(self._token, self._project_id)
-            self._iam = AsyncTransport(self.iam_endpoint, auth, **options)
-            # Asked for by OBS transfers on their worker threads; fetched on the session's loop.
-            temporary: Expiring[ObsCredentials] = Expiring(
-                self._temporary_credentials_from_thread,
-                refresh_margin=settings.token_refresh_margin,
-                clock=settings.clock,
-                name="temporary OBS credentials",
-            )
-            self._obs_credentials = temporary.get
-        self.transport = AsyncTransport(self.modelarts_endpoint, auth, **options)
-        self._host_transport: Callable[[str], AsyncTransport] = lambda host: AsyncTransport(
-            host, auth, **options
-        )
-        self._hosts: dict[str, AsyncTransport] = {self.transport.base_url: self.transport}
-        self._closed = False
+    _parts = SessionParts(
+        AsyncTransport, httpx.AsyncBaseTransport, AsyncExpiring, AsyncTokenAuth, obs_credentials
+    )
+    _token: AsyncExpiring[str]
+    _obs: AsyncOBS | None = None
+    # Waits between polls; replaced in tests that must not depend on the machine's speed.
+    _sleep = staticmethod(asyncio.sleep)
+    # The loop the session runs on, where OBS transfers on worker threads ask for credentials.
+    _loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def project_id(self) -> str:
@@ -127,18 +95,6 @@ class AsyncSession(SessionBase):
             paging.record(page)
             for item in page.items:
                 yield item
-
-    def transport_for(self, host: str | None) -> AsyncTransport:
-        """The transport of ``host`` (a base URL; ``None``: the ModelArts endpoint), made on first use."""
-        if host is None:
-            return self.transport
-        base_url = str(httpx.URL(host))
-        transport = self._hosts.get(base_url)
-        if transport is None:
-            if self._closed:
-                raise RuntimeError("the session is closed")
-            transport = self._hosts[base_url] = self._host_transport(base_url)
-        return transport
 
     async def _perform(self, step: Step) -> object:
         if isinstance(step, Call):
@@ -189,7 +145,7 @@ class AsyncSession(SessionBase):
         )
         return temporary_obs_credentials(self._temporary_credentials(parsed))
 
-    def _temporary_credentials_from_thread(self) -> tuple[ObsCredentials, datetime]:
+    def _blocking_temporary_credentials(self) -> tuple[ObsCredentials, datetime]:
         if self._loop is None:
             raise RuntimeError("OBS credentials are asked for outside the session's event loop")
         future = asyncio.run_coroutine_threadsafe(self._fetch_temporary_credentials(), self._loop)
@@ -197,8 +153,7 @@ class AsyncSession(SessionBase):
 
     async def aclose(self) -> None:
         """Close every connection of the session (and its OBS clients)."""
-        self._closed = True
-        for transport in (*self._hosts.values(), self._iam, self._iam_public):
+        for transport in self._closing():
             await transport.aclose()
         if self._obs is not None:
             self._obs.close()

@@ -1,14 +1,14 @@
 """The documented model and service methods as planners (:mod:`modelarts_hl._core.documented`): each has the
-method's signature and docstring, checks the arguments and returns the plan it runs. ``Model``,
-``Predictor`` and ``Transformer`` (synchronous) and ``modelarts_hl.aio``'s (asyncio) are made from them, and
-share these bases.
+method's signature and docstring, checks the arguments and returns the plan it runs. :mod:`.operations` makes
+the methods of ``Model``, ``Predictor`` and ``Transformer`` (synchronous, and ``modelarts_hl.aio``'s) from
+them, on these bases.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from modelarts_client.models import (
     DeleteModelResponse,
@@ -48,16 +48,28 @@ log = logging.getLogger("modelarts_hl.services")
 DEFAULT_PUBLISH_TIMEOUT = 600.0
 
 
+class _Session(Protocol):
+    @property
+    def project_id(self) -> str: ...
+
+
+SessionT = TypeVar("SessionT", bound=_Session)
+ServiceT = TypeVar("ServiceT", bound="ServiceBase[Any]")
+ModelT = TypeVar("ModelT", bound="ModelBase[Any, Any, Any]")
+PredictorT = TypeVar("PredictorT", bound="ServiceBase[Any]")
+TransformerT = TypeVar("TransformerT", bound="ServiceBase[Any]")
+
+
 # -- services -----------------------------------------------------------------------------------------------
 
 
-class ServiceBase:
+class ServiceBase(Generic[SessionT]):
     """A deployed service (``Predictor(session, service_id=...)``); real-time services answer ``predict``."""
 
     _infer_type = "real-time"
-    _check_session: Callable[[object], Any]
+    _check_session: Callable[[object], SessionT]
 
-    def __init__(self, session: Any, service_id: str) -> None:
+    def __init__(self, session: SessionT, service_id: str) -> None:
         self.session = type(self)._check_session(session)
         self.service_id = check_service_id(service_id)
         self._address = prediction_calls.ServiceAddress()
@@ -86,7 +98,7 @@ def get_service_list(
 
 
 def get_service_object_list(
-    make: Callable[[Any, str, object], ServiceBase],
+    make: Callable[[Any, str, object], ServiceT],
     session: Any,
     is_show: bool = True,
     service_id: str | None = None,
@@ -98,7 +110,7 @@ def get_service_object_list(
     order: str | None = None,
     model_id: str | None = None,
     service_status: str | None = None,
-) -> Plan[list[Any]]:
+) -> Plan[list[ServiceT]]:
     """The matching services as objects (``Transformer`` for batch ones); ``is_show`` prints them."""
     is_show = check_flag("is_show", is_show)
     plan = get_service_list(
@@ -108,11 +120,11 @@ def get_service_object_list(
 
 
 def _service_objects(
-    make: Callable[[Any, str, object], ServiceBase],
+    make: Callable[[Any, str, object], ServiceT],
     session: Any,
     plan: Plan[Result[ListServicesResponse]],
     is_show: bool,
-) -> Plan[list[Any]]:
+) -> Plan[list[ServiceT]]:
     listing = yield from plan
     objects = [
         make(session, summary["service_id"], summary.get("infer_type")) for summary in listing["services"]
@@ -122,7 +134,7 @@ def _service_objects(
     return objects
 
 
-def get_service_info(service: ServiceBase) -> Plan[Result[ServiceDetail]]:
+def get_service_info(service: ServiceBase[Any]) -> Plan[Result[ServiceDetail]]:
     """Details of the service (``GET /v1/{project_id}/services/{service_id}``); Tables 8-7 to 8-9."""
     info = yield from service_calls.show_service_info(service.service_id)
     service._address.remember(info)
@@ -130,7 +142,7 @@ def get_service_info(service: ServiceBase) -> Plan[Result[ServiceDetail]]:
 
 
 def update_service_config(
-    service: ServiceBase,
+    service: ServiceBase[Any],
     description: str | None = None,
     status: str | None = None,
     configs: object = None,
@@ -150,23 +162,23 @@ def update_service_config(
     return service_calls.update_service_config(service.service_id, body, wait_for=wait_for, timeout=timeout)
 
 
-def get_service_monitor(service: ServiceBase) -> Plan[Result[ServiceMonitorResponse]]:
+def get_service_monitor(service: ServiceBase[Any]) -> Plan[Result[ServiceMonitorResponse]]:
     """Calls, failures and resource use per model (``GET .../services/{id}/monitor``); Table 8-21."""
     return service_calls.service_monitor(service.service_id)
 
 
-def get_service_logs(service: ServiceBase) -> Plan[Result[ListServiceLogsResponse]]:
+def get_service_logs(service: ServiceBase[Any]) -> Plan[Result[ListServiceLogsResponse]]:
     """The update logs of the service (``GET .../services/{service_id}/logs``); Tables 8-22 to 8-25."""
     return service_calls.service_logs(service.service_id)
 
 
-def delete_service(service: ServiceBase) -> Plan[Result[DeleteServiceResponse]]:
+def delete_service(service: ServiceBase[Any]) -> Plan[Result[DeleteServiceResponse]]:
     """Deletes the service (``DELETE /v1/{project_id}/services/{service_id}``)."""
     return service_calls.remove_service(service.service_id)
 
 
 def wait_for_deployment(
-    service: ServiceBase, timeout: float | None = DEFAULT_DEPLOY_TIMEOUT
+    service: ServiceBase[Any], timeout: float | None = DEFAULT_DEPLOY_TIMEOUT
 ) -> Plan[Result[ServiceDetail]]:
     """Waits until the service is deployed, logging its progress; :class:`DeploymentError` if it fails.
 
@@ -175,7 +187,7 @@ def wait_for_deployment(
     return service_calls.wait_for_deployment(service.service_id, done_statuses(service._infer_type), timeout)
 
 
-def predict(service: ServiceBase, data: Any, data_type: str = "json", path: str = "/") -> Plan[Any]:
+def predict(service: ServiceBase[Any], data: Any, data_type: str = "json", path: str = "/") -> Plan[Any]:
     """Sends one prediction request to the real-time service and returns its reply: decoded JSON, or the
     text of a model that replies with text.
 
@@ -193,7 +205,9 @@ def predict(service: ServiceBase, data: Any, data_type: str = "json", path: str 
     return prediction_calls.predict(service.service_id, body, api, service._address)
 
 
-def batch_predict(service: ServiceBase, data: Any, data_type: str = "json", path: str = "/") -> Plan[Any]:
+def batch_predict(
+    service: ServiceBase[Any], data: Any, data_type: str = "json", path: str = "/"
+) -> Plan[Any]:
     """A batch service has no prediction API: :class:`~modelarts_hl.errors.ServiceError`."""
     raise ServiceError(f"service {service.service_id} is a batch service; it has no prediction API")
 
@@ -201,22 +215,22 @@ def batch_predict(service: ServiceBase, data: Any, data_type: str = "json", path
 # -- models -------------------------------------------------------------------------------------------------
 
 
-class ModelBase:
+class ModelBase(Generic[SessionT, PredictorT, TransformerT]):
     """A model of the registry: ``Model(session, model_id=...)`` or, with creation parameters, a new one.
 
     Creation imports the model (``POST /v1/{project_id}/models``) and, with ``publish`` (default), waits up
     to ``timeout`` seconds until it is published.
     """
 
-    _check_session: Callable[[object], Any]
+    _check_session: Callable[[object], SessionT]
     # The service classes that deploy_predictor() and deploy_transformer() return (each API its own).
-    _predictor_class: Callable[[Any, str], ServiceBase]
-    _transformer_class: Callable[[Any, str], ServiceBase]
+    _predictor_class: Callable[[SessionT, str], PredictorT]
+    _transformer_class: Callable[[SessionT, str], TransformerT]
     model_id: str
 
     def __init__(
         self,
-        session: Any,
+        session: SessionT,
         model_id: str | None = None,
         *,
         model_name: str | None = None,
@@ -308,7 +322,7 @@ def get_model_list(
 
 
 def get_model_object_list(
-    make: Callable[[Any, str], ModelBase],
+    make: Callable[[Any, str], ModelT],
     session: Any,
     model_name: str | None = None,
     model_version: str | None = None,
@@ -319,7 +333,7 @@ def get_model_object_list(
     sort_by: str | None = None,
     order: str | None = None,
     workspace_id: str | None = None,
-) -> Plan[list[Any]]:
+) -> Plan[list[ModelT]]:
     """The matching models as ``Model`` objects (Tables 7-10 to 7-12)."""
     plan = get_model_list(
         session,
@@ -337,12 +351,12 @@ def get_model_object_list(
     return [make(session, summary["model_id"]) for summary in listing["models"]]
 
 
-def get_model_info(model: ModelBase) -> Plan[Result[ModelDetail]]:
+def get_model_info(model: ModelBase[Any, Any, Any]) -> Plan[Result[ModelDetail]]:
     """Details of the model (``GET /v1/{project_id}/models/{model_id}``); Tables 7-13 to 7-17."""
     return model_calls.show_model_info(model.model_id)
 
 
-def delete_model(model: ModelBase) -> Plan[Result[DeleteModelResponse]]:
+def delete_model(model: ModelBase[Any, Any, Any]) -> Plan[Result[DeleteModelResponse]]:
     """Deletes the model; :class:`~modelarts_hl.errors.ModelDeletionError` when the registry keeps it (a
     service uses it).
     """
@@ -350,14 +364,14 @@ def delete_model(model: ModelBase) -> Plan[Result[DeleteModelResponse]]:
 
 
 def wait_for_publishing(
-    model: ModelBase, timeout: float | None = DEFAULT_PUBLISH_TIMEOUT
+    model: ModelBase[Any, Any, Any], timeout: float | None = DEFAULT_PUBLISH_TIMEOUT
 ) -> Plan[Result[ModelDetail]]:
     """Waits until the model is published; :class:`~modelarts_hl.errors.ModelPublishError` if not."""
     return model_calls.wait_for_publishing(model.model_id, timeout)
 
 
 def deploy_predictor(
-    model: ModelBase,
+    model: ModelBase[Any, PredictorT, Any],
     service_name: str | None = None,
     infer_type: str = "real-time",
     vpc_id: str | None = None,
@@ -370,7 +384,7 @@ def deploy_predictor(
     *,
     wait: bool = True,
     timeout: float | None = DEFAULT_DEPLOY_TIMEOUT,
-) -> Plan[Any]:
+) -> Plan[PredictorT]:
     """Deploys a real-time service (Tables 8-2, 8-3, 8-6) and waits until it runs; returns its
     ``Predictor``.
     """
@@ -378,7 +392,7 @@ def deploy_predictor(
 
 
 def deploy_transformer(
-    model: ModelBase,
+    model: ModelBase[Any, Any, TransformerT],
     service_name: str | None = None,
     infer_type: str = "batch",
     vpc_id: str | None = None,
@@ -391,7 +405,7 @@ def deploy_transformer(
     *,
     wait: bool = True,
     timeout: float | None = DEFAULT_DEPLOY_TIMEOUT,
-) -> Plan[Any]:
+) -> Plan[TransformerT]:
     """Deploys a batch service (Tables 8-2, 8-4) and waits until it has processed its inputs; returns its
     ``Transformer``.
 
@@ -401,8 +415,11 @@ def deploy_transformer(
 
 
 def _deploy(
-    model: ModelBase, make: Callable[[Any, str], ServiceBase], kind: str, arguments: dict[str, Any]
-) -> Plan[ServiceBase]:
+    model: ModelBase[Any, Any, Any],
+    make: Callable[[Any, str], ServiceT],
+    kind: str,
+    arguments: dict[str, Any],
+) -> Plan[ServiceT]:
     body = deployment_request(
         kind,
         arguments["infer_type"],
@@ -421,5 +438,5 @@ def _deploy(
     return _made(make, model.session, plan)
 
 
-def _made(make: Callable[[Any, str], ServiceBase], session: Any, plan: Plan[str]) -> Plan[ServiceBase]:
+def _made(make: Callable[[Any, str], ServiceT], session: Any, plan: Plan[str]) -> Plan[ServiceT]:
     return make(session, (yield from plan))

@@ -26,24 +26,29 @@ from __future__ import annotations
 from typing import Any
 
 from modelarts_hl._core.calls import Plan
-from modelarts_hl._core.documented import bound, runs, runs_at_session
+from modelarts_hl._core.documented import SessionCall, Synchronous, bound, runs
 from modelarts_hl.session import Session, check_session
 
 from . import documented
-from .documented import DEFAULT_PUBLISH_TIMEOUT, ModelBase
+from .documented import DEFAULT_PUBLISH_TIMEOUT
+from .operations import ModelOperations
 from .service import Predictor, Transformer
 
 __all__ = ["DEFAULT_PUBLISH_TIMEOUT", "Model"]
 
 
-class Model(ModelBase):
+def model_object(session: Session, model_id: str) -> Model:
+    """The object of a listed model."""
+    return Model(session, model_id=model_id)
+
+
+class Model(Synchronous, ModelOperations[Session, Predictor, Transformer]):
     """A model of the registry: ``Model(session, model_id=...)`` or, with creation parameters, a new one.
 
     Creation imports the model (``POST /v1/{project_id}/models``) and, with ``publish`` (default), waits up
     to ``timeout`` seconds until it is published.
     """
 
-    session: Session
     _check_session = staticmethod(check_session)
     _predictor_class = Predictor
     _transformer_class = Transformer
@@ -54,22 +59,6 @@ class Model(ModelBase):
     def _import(self, plan: Plan[str]) -> None:
         self.model_id = self.session.run(plan)
 
-    # -- lists ----------------------------------------------------------------------------------------------
-
-    get_model_list = staticmethod(runs_at_session(documented.get_model_list, check_session))
-    get_model_object_list = staticmethod(
-        runs_at_session(
-            bound(
-                lambda session, model_id: Model(session, model_id=model_id), documented.get_model_object_list
-            ),
-            check_session,
-        )
-    )
-
-    # -- one model, and its deployment ----------------------------------------------------------------------
-
-    get_model_info = runs(documented.get_model_info)
-    delete_model = runs(documented.delete_model)
-    wait_for_publishing = runs(documented.wait_for_publishing)
+    get_model_object_list = SessionCall(bound(model_object, documented.get_model_object_list))
     deploy_predictor = runs(documented.deploy_predictor)
     deploy_transformer = runs(documented.deploy_transformer)

@@ -19,48 +19,26 @@ deployment progress, and raises :class:`DeploymentError` with the service's ``er
 
 from __future__ import annotations
 
-from modelarts_hl._core.documented import bound, runs, runs_at_session
+from modelarts_hl._core.documented import SessionCall, Synchronous, bound
 from modelarts_hl.session import Session, check_session
 
 from . import documented
-from .documented import ServiceBase
+from .operations import BatchOperations, ServiceOperations
 
 __all__ = ["Predictor", "Transformer", "service_object"]
 
 
-class Predictor(ServiceBase):
+def service_object(session: Session, service_id: str, infer_type: object) -> Predictor:
+    """The object of a listed service: a ``Transformer`` for a batch service, else a ``Predictor``."""
+    return (Transformer if infer_type == "batch" else Predictor)(session, service_id)
+
+
+class Predictor(Synchronous, ServiceOperations[Session]):
     """A deployed service (``Predictor(session, service_id=...)``); real-time services answer ``predict``."""
 
-    session: Session
     _check_session = staticmethod(check_session)
-
-    # -- lists ----------------------------------------------------------------------------------------------
-
-    get_service_list = staticmethod(runs_at_session(documented.get_service_list, check_session))
-    get_service_object_list = staticmethod(
-        runs_at_session(
-            bound(lambda *made: service_object(*made), documented.get_service_object_list), check_session
-        )
-    )
-
-    # -- one service ----------------------------------------------------------------------------------------
-
-    get_service_info = runs(documented.get_service_info)
-    update_service_config = runs(documented.update_service_config)
-    get_service_monitor = runs(documented.get_service_monitor)
-    get_service_logs = runs(documented.get_service_logs)
-    delete_service = runs(documented.delete_service)
-    wait_for_deployment = runs(documented.wait_for_deployment)
-    predict = runs(documented.predict)
+    get_service_object_list = SessionCall(bound(service_object, documented.get_service_object_list))
 
 
-class Transformer(Predictor):
+class Transformer(BatchOperations, Predictor):
     """A batch service: it processes the inputs of its configuration once and then is ``finished``."""
-
-    _infer_type = "batch"
-    predict = runs(documented.batch_predict)
-
-
-def service_object(session: Session, service_id: str, infer_type: object) -> Predictor:
-    cls = Transformer if infer_type == "batch" else Predictor
-    return cls(session, service_id)

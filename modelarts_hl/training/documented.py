@@ -1,12 +1,13 @@
 """The documented training methods as planners (:mod:`modelarts_hl._core.documented`): each has the method's
-signature and docstring, checks the arguments and returns the plan it runs. ``Estimator`` and ``TrainingJob``
-(synchronous) and ``modelarts_hl.aio``'s (asyncio) are made from them, and share these bases.
+signature and docstring, checks the arguments and returns the plan it runs. :mod:`.operations` makes the
+methods of ``Estimator`` and ``TrainingJob`` (synchronous, and ``modelarts_hl.aio``'s) from them, on these
+bases.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from modelarts_client.models import (
     FlavorResponse,
@@ -49,10 +50,14 @@ __all__ = [
 ]
 
 
-class JobBase:
+SessionT = TypeVar("SessionT")
+JobT = TypeVar("JobT")
+
+
+class JobBase(Generic[SessionT]):
     """One job, by its id; ``session`` is a ``Session`` or an ``AsyncSession``."""
 
-    session: Any
+    session: SessionT
     job_id: str | None
 
     def _require_job_id(self) -> str:
@@ -63,7 +68,7 @@ class JobBase:
         return self.job_id
 
 
-class EstimatorBase(JobBase):
+class EstimatorBase(JobBase[SessionT], Generic[SessionT, JobT]):
     """Describes training jobs to create with :meth:`fit`, or (with ``job_id``) one existing job.
 
     A job runs either a preset engine (``framework_type`` + ``framework_version``, with ``training_files``)
@@ -72,12 +77,12 @@ class EstimatorBase(JobBase):
     """
 
     # The job class that fit() returns, and the check of the session argument (each API its own).
-    _job_class: Callable[[Any, str, str | None], JobBase]
-    _check_session: Callable[[object], Any]
+    _job_class: Callable[[SessionT, str, str | None], JobT]
+    _check_session: Callable[[object], SessionT]
 
     def __init__(
         self,
-        session: Any,
+        session: SessionT,
         training_files: TrainingFiles | None = None,
         outputs: list[OutputData] | None = None,
         parameters: list[dict[str, str | int]] | None = None,
@@ -143,39 +148,39 @@ class EstimatorBase(JobBase):
 # -- one job ------------------------------------------------------------------------------------------------
 
 
-def get_job_info(job: JobBase) -> Plan[Result[JobResponse]]:
+def get_job_info(job: JobBase[Any]) -> Plan[Result[JobResponse]]:
     """The job's details (``info.status.phase`` or ``info["status"]["phase"]``)."""
     return calls.show_job(job._require_job_id())
 
 
-def update_job_configs(job: JobBase, description: str) -> Plan[None]:
+def update_job_configs(job: JobBase[Any], description: str) -> Plan[None]:
     """Change the job's description (at most 256 characters)."""
     text = check.description("description", description)
     return calls.update_description(job._require_job_id(), text)
 
 
-def delete_job(job: JobBase) -> Plan[None]:
+def delete_job(job: JobBase[Any]) -> Plan[None]:
     """Delete the job (a running job is stopped first)."""
     return calls.delete_job(job._require_job_id())
 
 
-def control_job(job: JobBase) -> Plan[Result[JobResponse]]:
+def control_job(job: JobBase[Any]) -> Plan[Result[JobResponse]]:
     """Terminate the job (only jobs that are creating, pending or running can be terminated)."""
     return calls.terminate_job(job._require_job_id())
 
 
-def get_job_log(job: JobBase, task_id: str = calls.DEFAULT_TASK) -> Plan[Result[JobLogPreview]]:
+def get_job_log(job: JobBase[Any], task_id: str = calls.DEFAULT_TASK) -> Plan[Result[JobLogPreview]]:
     """The log of one task (``worker-0``, ``worker-1``, ...): all of it, or its latest part if large."""
     return calls.job_log(job._require_job_id(), check.task_id(task_id))
 
 
-def get_job_metrics(job: JobBase, task_id: str = calls.DEFAULT_TASK) -> Plan[Result[JobMetrics]]:
+def get_job_metrics(job: JobBase[Any], task_id: str = calls.DEFAULT_TASK) -> Plan[Result[JobMetrics]]:
     """Runtime metrics of one task (cpuUsage, memUsage, ...; one average value per minute)."""
     return calls.job_metrics(job._require_job_id(), check.task_id(task_id))
 
 
 def wait(
-    job: JobBase,
+    job: JobBase[Any],
     show_log: bool = False,
     *,
     timeout: float | None = None,
@@ -199,7 +204,7 @@ def wait(
 
 
 def fit(
-    estimator: EstimatorBase,
+    estimator: EstimatorBase[Any, JobT],
     inputs: list[InputData] | None = None,
     wait: bool = False,
     job_name: str | None = None,
@@ -209,7 +214,7 @@ def fit(
     *,
     timeout: float | None = None,
     backoff: Backoff | None = None,
-) -> Plan[Any]:
+) -> Plan[JobT]:
     """Create a training job; with ``wait`` return once it has ended, printing its log with ``show_log``.
 
     ``inputs`` (OBS data) and ``dataset_id`` + ``dataset_version_id`` exclude each other. Without
@@ -244,7 +249,7 @@ def fit(
     return _job(estimator, plan, described.job_name)
 
 
-def _job(estimator: EstimatorBase, plan: Plan[str], job_name: str) -> Plan[JobBase]:
+def _job(estimator: EstimatorBase[Any, JobT], plan: Plan[str], job_name: str) -> Plan[JobT]:
     job_id = yield from plan
     return estimator._job_class(estimator.session, job_id, job_name)
 

@@ -20,19 +20,19 @@ Every argument is checked before any request (:class:`~modelarts_hl.errors.Inval
 
 from __future__ import annotations
 
-from modelarts_hl._core.documented import iterates_at_session, runs, runs_at_session
+from modelarts_hl._core.documented import Synchronous, runs
 from modelarts_hl.session import Session
 
 from . import documented
 from . import validation as check
-from .documented import EstimatorBase
 from .framework import Framework
-from .job import JobOperations, TrainingJob
+from .job import TrainingJob
+from .operations import EstimatorOperations
 
 __all__ = ["Estimator", "Framework"]
 
 
-class Estimator(EstimatorBase, JobOperations):
+class Estimator(Synchronous, EstimatorOperations[Session, TrainingJob]):
     """Describes training jobs to create with :meth:`fit`, or (with ``job_id``) one existing job.
 
     A job runs either a preset engine (``framework_type`` + ``framework_version``, with ``training_files``)
@@ -40,19 +40,6 @@ class Estimator(EstimatorBase, JobOperations):
     documented arguments, ``auto_stop`` (keyword only) stops each job after that many hours of running.
     """
 
-    session: Session
     _job_class = TrainingJob
     _check_session = staticmethod(check.check_session)
-
     fit = runs(documented.fit)
-
-    # -- jobs of the project, and catalogs --------------------------------------------------------------
-
-    get_job_list = staticmethod(runs_at_session(documented.get_job_list, check.check_session))
-    iter_jobs = staticmethod(iterates_at_session(documented.iter_jobs, check.check_session))
-    delete_job_by_id = staticmethod(runs_at_session(documented.delete_job_by_id, check.check_session))
-    control_job_by_id = staticmethod(runs_at_session(documented.control_job_by_id, check.check_session))
-    get_train_instance_types = staticmethod(
-        runs_at_session(documented.get_train_instance_types, check.check_session)
-    )
-    get_framework_list = staticmethod(runs_at_session(documented.get_framework_list, check.check_session))

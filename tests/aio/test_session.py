@@ -132,6 +132,35 @@ async def test_a_cancelled_wait_stops_polling(local_backend: LocalBackend) -> No
         await job.delete_job()
 
 
+async def test_a_cancelled_fit_with_wait_stops_waiting_and_leaves_the_job_to_the_user(
+    local_backend: LocalBackend,
+) -> None:
+    async with async_session(local_backend) as session:
+        name = "async-cancelled-fit"
+        counts = local_backend.faults.count
+        operations = ("showTrainingJob", "createTrainingJob", "terminateTrainingJob", "deleteTrainingJob")
+        before = {operation: counts(operation) for operation in operations}
+        tasks = asyncio.all_tasks()
+        # The records backend never runs the job: it stays Creating, and fit() keeps polling it.
+        fitting = asyncio.create_task(estimator(session).fit(job_name=name, wait=True, show_log=True))
+        await until(lambda: counts("showTrainingJob") - before["showTrainingJob"] >= 2, "two polls")
+        fitting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await fitting
+        assert not left_behind(tasks)
+        polled = counts("showTrainingJob")
+        await asyncio.sleep(1.5)  # longer than the first poll intervals
+        assert counts("showTrainingJob") == polled
+        # Created once, neither terminated nor deleted: the job is the user's, found by its name.
+        made = {operation: counts(operation) - before[operation] for operation in operations[1:]}
+        assert made == {"createTrainingJob": 1, "terminateTrainingJob": 0, "deleteTrainingJob": 0}
+        listed = await Estimator.get_job_list(session, filters=[{"key": "name", "value": [name]}])
+        assert listed["total"] == 1
+        (found,) = listed["items"]
+        assert found["status"]["phase"] not in ("Terminated", "Terminating", "Failed")
+        await Estimator.delete_job_by_id(session, found["metadata"]["id"])
+
+
 async def test_aclose_closes_every_connection(local_backend: LocalBackend) -> None:
     session = async_session(local_backend)
     await session.call(list_training_job_flavors)

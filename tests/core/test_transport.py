@@ -1,15 +1,19 @@
-"""The shared transport: retries, Retry-After, typed errors, logging, generated-operation calls, pagination.
+"""The transports: retries, Retry-After, typed errors, logging, generated-operation calls, pagination.
 
-Network faults are injected with ``httpx.MockTransport``; waits go to a recording ``sleep``.
+Network faults are injected with ``httpx.MockTransport``; waits go to a recording ``sleep``. Every case about
+retries, Retry-After, typed errors, token renewal, signing, logging, timeouts and configuration runs against
+both the synchronous :class:`Transport` and the :class:`AsyncTransport` (the ``side`` fixture), so that the
+two stay the same.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import random
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -21,6 +25,8 @@ import pytest
 
 from modelarts_client.api.training import show_training_job
 from modelarts_hl import errors
+from modelarts_hl._core.async_auth import AsyncExpiring, AsyncTokenAuth
+from modelarts_hl._core.async_transport import AsyncTransport
 from modelarts_hl._core.auth import AkSkAuth, Expiring, TokenAuth
 from modelarts_hl._core.calls import Call, checked
 from modelarts_hl._core.transport import RetryPolicy, Timeouts, Transport
@@ -57,6 +63,99 @@ class Sleeps(list[float]):
         self.append(seconds)
 
 
+class AsyncSleeps(Sleeps):
+    async def __call__(self, seconds: float) -> None:  # type: ignore[override]
+        self.append(seconds)
+
+
+class Driven:
+    """A transport of either kind, used from synchronous test code (an asyncio one on the side's loop)."""
+
+    def __init__(self, transport: Transport | AsyncTransport, runner: asyncio.Runner | None) -> None:
+        self.transport = transport
+        self._runner = runner
+
+    def _run(self, outcome: Any) -> Any:
+        return outcome if self._runner is None else self._runner.run(outcome)
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        response: httpx.Response = self._run(self.transport.request(method, url, **kwargs))
+        return response
+
+    @property
+    def httpx_client(self) -> httpx.Client | httpx.AsyncClient:
+        return self.transport.httpx_client
+
+    def close(self) -> None:
+        transport = self.transport
+        if isinstance(transport, AsyncTransport):
+            self._run(transport.aclose())
+        else:
+            transport.close()
+
+    def __repr__(self) -> str:
+        return repr(self.transport)
+
+    def __enter__(self) -> Driven:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class Side:
+    """One kind of transport (``sync`` or ``asyncio``) with its sleep recorder and token auth."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.runner = asyncio.Runner() if name == "asyncio" else None
+
+    def sleeps(self) -> Sleeps:
+        return Sleeps() if self.runner is None else AsyncSleeps()
+
+    def token_auth(
+        self, fetch: Callable[[], tuple[str, datetime | None]], project_id: str | None = None
+    ) -> httpx.Auth:
+        if self.runner is None:
+            return TokenAuth(Expiring(fetch), project_id=project_id)
+
+        async def fetched() -> tuple[str, datetime | None]:
+            return fetch()
+
+        return AsyncTokenAuth(AsyncExpiring(fetched), project_id)
+
+    def transport(self, *args: Any, **kwargs: Any) -> Driven:
+        """The side's transport class made with these arguments (as ``Transport(...)``)."""
+        return Driven((Transport if self.runner is None else AsyncTransport)(*args, **kwargs), self.runner)
+
+    def make(
+        self,
+        handler: Callable[[httpx.Request], httpx.Response],
+        auth: httpx.Auth | None = None,
+        *,
+        retry: RetryPolicy | None = None,
+        sleeps: Sleeps | None = None,
+        **kwargs: Any,
+    ) -> Driven:
+        return self.transport(
+            BASE,
+            auth,
+            retry=retry,
+            transport=httpx.MockTransport(handler),
+            sleep=sleeps if sleeps is not None else self.sleeps(),
+            rng=random.Random(SEED),
+            **kwargs,
+        )
+
+
+@pytest.fixture(params=["sync", "asyncio"])
+def side(request: pytest.FixtureRequest) -> Iterator[Side]:
+    made = Side(request.param)
+    yield made
+    if made.runner is not None:
+        made.runner.close()
+
+
 def make_transport(
     handler: Callable[[httpx.Request], httpx.Response],
     auth: httpx.Auth | None = None,
@@ -79,20 +178,20 @@ def make_transport(
 # --- retry schedule -----------------------------------------------------------------------------------------
 
 
-def test_backoff_uses_full_jitter_from_the_injected_random() -> None:
-    script, sleeps = Script(503, 503, 503, 200), Sleeps()
-    with make_transport(script, sleeps=sleeps) as transport:
+def test_backoff_uses_full_jitter_from_the_injected_random(side: Side) -> None:
+    script, sleeps = Script(503, 503, 503, 200), side.sleeps()
+    with side.make(script, sleeps=sleeps) as transport:
         assert transport.request("GET", "/v1/p/models").status_code == 200
     rng = random.Random(SEED)
     assert sleeps == [rng.uniform(0, 0.5), rng.uniform(0, 1.0), rng.uniform(0, 2.0)]
     assert len(script.requests) == 4
 
 
-def test_backoff_without_jitter_doubles_up_to_the_cap_then_raises() -> None:
-    script, sleeps = Script(500), Sleeps()
+def test_backoff_without_jitter_doubles_up_to_the_cap_then_raises(side: Side) -> None:
+    script, sleeps = Script(500), side.sleeps()
     policy = RetryPolicy(max_retries=5, backoff_base=1.0, backoff_max=3.0, jitter=False)
     with (
-        make_transport(script, retry=policy, sleeps=sleeps) as transport,
+        side.make(script, retry=policy, sleeps=sleeps) as transport,
         pytest.raises(errors.ServerError) as caught,
     ):
         transport.request("DELETE", "/v1/p/models/m1")
@@ -103,26 +202,26 @@ def test_backoff_without_jitter_doubles_up_to_the_cap_then_raises() -> None:
 
 
 @pytest.mark.parametrize(("header", "expected"), [("7", 7.0), ("0.25", 0.25), ("120", 20.0)])
-def test_retry_after_seconds_is_honoured_and_capped(header: str, expected: float) -> None:
-    script, sleeps = Script((429, {"Retry-After": header}, b""), 200), Sleeps()
-    with make_transport(script, sleeps=sleeps) as transport:
+def test_retry_after_seconds_is_honoured_and_capped(side: Side, header: str, expected: float) -> None:
+    script, sleeps = Script((429, {"Retry-After": header}, b""), 200), side.sleeps()
+    with side.make(script, sleeps=sleeps) as transport:
         assert transport.request("GET", "/v1/p/services").status_code == 200
     assert sleeps == [expected]
 
 
-def test_retry_after_http_date_is_honoured() -> None:
+def test_retry_after_http_date_is_honoured(side: Side) -> None:
     clock = ManualClock()
     when = format_datetime(clock.now + timedelta(seconds=30), usegmt=True)
-    script, sleeps = Script((503, {"Retry-After": when}, b""), 200), Sleeps()
-    with make_transport(script, retry=RetryPolicy(backoff_max=60.0), sleeps=sleeps, clock=clock) as transport:
+    script, sleeps = Script((503, {"Retry-After": when}, b""), 200), side.sleeps()
+    with side.make(script, retry=RetryPolicy(backoff_max=60.0), sleeps=sleeps, clock=clock) as transport:
         transport.request("GET", "/v1/p/services")
     assert sleeps == [30.0]
 
 
-def test_exhausted_budget_raises_the_typed_error_with_status() -> None:
+def test_exhausted_budget_raises_the_typed_error_with_status(side: Side) -> None:
     body = b'{"error_code": "ModelArts.0001", "error_msg": "Too many requests"}'
-    script, sleeps = Script((429, {"Retry-After": "1", "X-Request-Id": "rid-7"}, body)), Sleeps()
-    with make_transport(script, sleeps=sleeps) as transport, pytest.raises(errors.RateLimitError) as caught:
+    script, sleeps = Script((429, {"Retry-After": "1", "X-Request-Id": "rid-7"}, body)), side.sleeps()
+    with side.make(script, sleeps=sleeps) as transport, pytest.raises(errors.RateLimitError) as caught:
         transport.request("GET", "/v1/p/services")
     assert sleeps == [1.0, 1.0, 1.0]
     assert len(script.requests) == 4
@@ -138,12 +237,12 @@ def test_exhausted_budget_raises_the_typed_error_with_status() -> None:
     )
 
 
-def test_client_errors_are_not_retried() -> None:
+def test_client_errors_are_not_retried(side: Side) -> None:
     script, sleeps = (
         Script((404, {}, b'{"error_code": "ModelArts.0104", "error_msg": "Job not found"}')),
-        Sleeps(),
+        side.sleeps(),
     )
-    with make_transport(script, sleeps=sleeps) as transport, pytest.raises(errors.NotFoundError):
+    with side.make(script, sleeps=sleeps) as transport, pytest.raises(errors.NotFoundError):
         transport.request("GET", "/v2/p/training-jobs/xyz")
     assert (len(script.requests), sleeps) == (1, [])
 
@@ -152,9 +251,9 @@ def test_client_errors_are_not_retried() -> None:
 
 
 @pytest.mark.parametrize("status", [500, 502, 504, 408])
-def test_post_is_not_retried_after_a_status_it_may_have_acted_on(status: int) -> None:
+def test_post_is_not_retried_after_a_status_it_may_have_acted_on(side: Side, status: int) -> None:
     script = Script(status, 201)
-    with make_transport(script) as transport, pytest.raises(errors.APIError) as caught:
+    with side.make(script) as transport, pytest.raises(errors.APIError) as caught:
         transport.request("POST", "/v2/p/training-jobs", json={"kind": "job"})
     assert caught.value.status_code == status
     assert len(script.requests) == 1
@@ -170,10 +269,10 @@ def test_post_is_not_retried_after_a_status_it_may_have_acted_on(status: int) ->
     ],
 )
 def test_post_is_not_retried_once_the_request_may_have_arrived(
-    fault: type[httpx.TransportError], raised: type[APIConnectionError]
+    side: Side, fault: type[httpx.TransportError], raised: type[APIConnectionError]
 ) -> None:
     script = Script(fault, 201)
-    with make_transport(script) as transport, pytest.raises(raised) as caught:
+    with side.make(script) as transport, pytest.raises(raised) as caught:
         transport.request("POST", "/v2/p/training-jobs", json={"kind": "job"})
     assert type(caught.value) is raised
     assert isinstance(caught.value.__cause__, fault)
@@ -181,9 +280,9 @@ def test_post_is_not_retried_once_the_request_may_have_arrived(
 
 
 @pytest.mark.parametrize("fault", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, 429, 503])
-def test_post_is_retried_when_the_server_certainly_did_not_act(fault: Step) -> None:
+def test_post_is_retried_when_the_server_certainly_did_not_act(side: Side, fault: Step) -> None:
     script = Script(fault, 201)
-    with make_transport(script) as transport:
+    with side.make(script) as transport:
         assert transport.request("POST", "/v2/p/training-jobs", json={"kind": "job"}).status_code == 201
     assert len(script.requests) == 2
     assert script.requests[0].content == script.requests[1].content == b'{"kind":"job"}'
@@ -192,16 +291,16 @@ def test_post_is_retried_when_the_server_certainly_did_not_act(fault: Step) -> N
 @pytest.mark.parametrize(
     "fault", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.ConnectError, 408, 502]
 )
-def test_idempotent_requests_are_retried_after_transient_failures(fault: Step) -> None:
+def test_idempotent_requests_are_retried_after_transient_failures(side: Side, fault: Step) -> None:
     script = Script(fault, 200)
-    with make_transport(script) as transport:
+    with side.make(script) as transport:
         assert transport.request("PUT", "/v1/p/services/s1", json={"description": "d"}).status_code == 200
     assert len(script.requests) == 2
 
 
-def test_connection_failures_after_the_budget_become_api_connection_error() -> None:
+def test_connection_failures_after_the_budget_become_api_connection_error(side: Side) -> None:
     script = Script(httpx.ConnectError)
-    with make_transport(script) as transport, pytest.raises(APIConnectionError) as caught:
+    with side.make(script) as transport, pytest.raises(APIConnectionError) as caught:
         transport.request("GET", "/v1/p/models?limit=5")
     assert not isinstance(caught.value, APITimeoutError)
     assert (
@@ -212,7 +311,7 @@ def test_connection_failures_after_the_budget_become_api_connection_error() -> N
     assert len(script.requests) == 4
 
 
-class StreamingServer(httpx.BaseTransport):
+class StreamingServer(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Consumes the request body as a socket transport does (without keeping it) and answers 503."""
 
     def __init__(self) -> None:
@@ -222,31 +321,42 @@ class StreamingServer(httpx.BaseTransport):
         self.bodies.append(b"".join(request.stream))  # type: ignore[arg-type]
         return httpx.Response(503)
 
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.bodies.append(b"".join([chunk async for chunk in request.stream]))  # type: ignore[union-attr]
+        return httpx.Response(503)
 
-def test_a_streamed_body_that_cannot_be_replayed_is_not_retried() -> None:
+
+async def _chunks(*chunks: bytes) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+def test_a_streamed_body_that_cannot_be_replayed_is_not_retried(side: Side) -> None:
     streamed = StreamingServer()
-    transport = Transport(BASE, transport=streamed, sleep=Sleeps())
+    transport = side.transport(BASE, transport=streamed, sleep=side.sleeps())
+    chunks = (b"chunk-1", b"chunk-2")
+    content = iter(chunks) if side.runner is None else _chunks(*chunks)
     with transport, pytest.raises(errors.ServerError):
-        transport.request("PUT", "/v1/p/upload", content=iter([b"chunk-1", b"chunk-2"]))
+        transport.request("PUT", "/v1/p/upload", content=content)
     assert streamed.bodies == [b"chunk-1chunk-2"]
 
     kept = StreamingServer()
-    transport = Transport(BASE, transport=kept, sleep=Sleeps())
+    transport = side.transport(BASE, transport=kept, sleep=side.sleeps())
     with transport, pytest.raises(errors.ServerError):
         transport.request("PUT", "/v1/p/upload", content=b"bytes are kept")
     assert kept.bodies == [b"bytes are kept"] * 4
 
 
-def test_gateway_pages_become_server_errors_with_useful_text() -> None:
+def test_gateway_pages_become_server_errors_with_useful_text(side: Side) -> None:
     page = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
     no_retry = RetryPolicy(max_retries=0)
-    with make_transport(Script((502, {"Content-Type": "text/html"}, page)), retry=no_retry) as transport:
+    with side.make(Script((502, {"Content-Type": "text/html"}, page)), retry=no_retry) as transport:
         with pytest.raises(errors.ServerError) as html_error:
             transport.request("GET", "/v1/p/models")
         assert str(html_error.value).startswith(
             f"502 on GET {BASE}/v1/p/models: 502 Bad Gateway (HTML error page"
         )
-    with make_transport(Script((502, {}, b"")), retry=no_retry) as transport:
+    with side.make(Script((502, {}, b"")), retry=no_retry) as transport:
         with pytest.raises(errors.ServerError) as empty_error:
             transport.request("GET", "/v1/p/models")
         assert str(empty_error.value) == f"502 on GET {BASE}/v1/p/models: Bad Gateway (empty response body)"
@@ -255,7 +365,7 @@ def test_gateway_pages_become_server_errors_with_useful_text() -> None:
 # --- authentication through the transport -------------------------------------------------------------------
 
 
-def test_401_renews_the_token_exactly_once() -> None:
+def test_401_renews_the_token_exactly_once(side: Side) -> None:
     issued: list[str] = []
 
     def fetch() -> tuple[str, datetime]:
@@ -274,7 +384,7 @@ def test_401_renews_the_token_exactly_once() -> None:
         script(request)
         return handler(request)
 
-    with make_transport(recording, TokenAuth(Expiring(fetch), project_id="p1")) as transport:
+    with side.make(recording, side.token_auth(fetch, "p1")) as transport:
         assert transport.request("POST", "/v1/p1/services", json={"a": 1}).status_code == 200
         assert transport.request("GET", "/v1/p1/services").status_code == 200
     assert issued == ["token-0", "token-1"]
@@ -282,7 +392,7 @@ def test_401_renews_the_token_exactly_once() -> None:
     assert all(request.headers["X-Project-Id"] == "p1" for request in script.requests)
 
 
-def test_retries_are_signed_afresh() -> None:
+def test_retries_are_signed_afresh(side: Side) -> None:
     times = iter(datetime(2024, 5, 6, 7, 8, second, tzinfo=UTC) for second in range(10))
     script = Script(503, 200)
     dates: list[str] = []
@@ -291,7 +401,7 @@ def test_retries_are_signed_afresh() -> None:
         dates.append(request.headers["X-Sdk-Date"])
         return script(request)
 
-    with make_transport(handler, AkSkAuth("AK1", "secret-key-value", clock=lambda: next(times))) as transport:
+    with side.make(handler, AkSkAuth("AK1", "secret-key-value", clock=lambda: next(times))) as transport:
         transport.request("GET", "/v1/p/models")
     assert dates == ["20240506T070800Z", "20240506T070801Z"]
 
@@ -304,7 +414,9 @@ IAM_TOKEN = "transport-iam-token-value"
 SUBJECT_TOKEN = "transport-subject-token-value"
 
 
-def test_debug_logs_describe_each_attempt_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
+def test_debug_logs_describe_each_attempt_without_secrets(
+    side: Side, caplog: pytest.LogCaptureFixture
+) -> None:
     sent_authorizations: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -314,11 +426,11 @@ def test_debug_logs_describe_each_attempt_without_secrets(caplog: pytest.LogCapt
         return httpx.Response(201, headers={"X-Subject-Token": SUBJECT_TOKEN}, json={"echo": "ok"})
 
     aksk = AkSkAuth("AKLOG", SECRET_KEY, security_token=SECURITY_TOKEN, project_id="p1")
-    token = TokenAuth(Expiring(lambda: (IAM_TOKEN, None)))
+    token = side.token_auth(lambda: (IAM_TOKEN, None))
     with caplog.at_level(logging.DEBUG, logger="modelarts_hl"):
-        with make_transport(handler, aksk) as transport:
+        with side.make(handler, aksk) as transport:
             transport.request("GET", "/v1/p1/models", params={"password": "query-password-value"})
-        with make_transport(handler, token) as transport:
+        with side.make(handler, token) as transport:
             transport.request("GET", "/v1/p1/models")
 
     lines = [record.getMessage() for record in caplog.records if record.name == "modelarts_hl.transport"]
@@ -333,9 +445,9 @@ def test_debug_logs_describe_each_attempt_without_secrets(caplog: pytest.LogCapt
     assert "'x-subject-token': '****'" in caplog.text
 
 
-def test_reprs_contain_no_secret() -> None:
+def test_reprs_contain_no_secret(side: Side) -> None:
     aksk = AkSkAuth("AKREPR", SECRET_KEY, security_token=SECURITY_TOKEN)
-    with make_transport(Script(200), aksk) as transport:
+    with side.make(Script(200), aksk) as transport:
         text = repr(transport)
     assert "AKREPR" in text
     assert SECRET_KEY not in text and SECURITY_TOKEN not in text
@@ -477,10 +589,10 @@ def test_retry_policy_is_frozen_and_hashable() -> None:
         policy.max_retries = 5  # type: ignore[misc]
 
 
-def test_timeouts_reach_the_client_and_are_validated() -> None:
-    with make_transport(Script(200), timeout=Timeouts(connect=2.0, read=30.0)) as transport:
+def test_timeouts_reach_the_client_and_are_validated(side: Side) -> None:
+    with side.make(Script(200), timeout=Timeouts(connect=2.0, read=30.0)) as transport:
         assert transport.httpx_client.timeout == httpx.Timeout(connect=2.0, read=30.0, write=60.0, pool=10.0)
-    with make_transport(Script(200)) as transport:
+    with side.make(Script(200)) as transport:
         assert transport.httpx_client.timeout == httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
     for bad in (0, -1, float("nan"), "10"):
         with pytest.raises(
@@ -502,15 +614,15 @@ def test_timeouts_reach_the_client_and_are_validated() -> None:
         ({"base_url": BASE, "timeout": 10}, "timeout"),
     ],
 )
-def test_transport_rejects_bad_configuration(kwargs: dict[str, Any], argument: str) -> None:
+def test_transport_rejects_bad_configuration(side: Side, kwargs: dict[str, Any], argument: str) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
-        Transport(**kwargs)
+        side.transport(**kwargs)
     assert caught.value.argument == argument
     assert "password" not in str(caught.value)
 
 
-def test_close_closes_the_pooled_client() -> None:
-    transport = make_transport(Script(200))
+def test_close_closes_the_pooled_client(side: Side) -> None:
+    transport = side.make(Script(200))
     with transport:
         assert not transport.httpx_client.is_closed
     assert transport.httpx_client.is_closed

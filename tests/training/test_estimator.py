@@ -126,7 +126,9 @@ def test_jobs_created_in_one_millisecond_list_newest_first(
     records_session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # However fast jobs are created, a listing keeps their order (ties of create_time included).
-    monkeypatch.setattr("modelarts_hl.local.server.handlers.training.now_ms", lambda: 1_700_000_000_000)
+    monkeypatch.setattr(
+        "modelarts_hl.local.server.handlers.training._now_ms", lambda _request: 1_700_000_000_000
+    )
     marker = uuid.uuid4().hex[:8]
     ids = [create(records_session, f"tie-{marker}-{index}").job_id for index in range(3)]
     like = [{"key": "name", "operator": "like", "value": [marker]}]

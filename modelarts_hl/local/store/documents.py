@@ -6,6 +6,7 @@ Handlers create these documents and runtimes move them on, so both name them fro
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
 
 from .state import Store
@@ -34,6 +35,11 @@ SCHEDULE_UNIT_SECONDS = {"MINUTES": 60.0, "HOURS": 3600.0, "DAYS": 86400.0}
 def now_ms() -> int:
     """ModelArts timestamps: epoch milliseconds."""
     return int(time.time() * 1000)
+
+
+def epoch_ms(moment: datetime) -> int:
+    """A moment of the backend's clock as a ModelArts timestamp (epoch milliseconds)."""
+    return int(moment.timestamp() * 1000)
 
 
 def task_log_path(store: Store, job_id: str, task_id: str) -> Path:

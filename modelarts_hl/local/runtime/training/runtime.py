@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import INTERNAL_ERROR, PARAMETER_ERROR, ApiError
-from ...store.documents import JOB_KIND, METRICS_KIND, now_ms, task_log_path
+from ...store.documents import JOB_KIND, METRICS_KIND, epoch_ms, task_log_path
 from ...store.state import Document
 from ..context import BackendContext
 from ..obs_locations import runtime_obs
@@ -217,7 +217,7 @@ class LocalTrainingRuntime:
 
     def _run(self, run: _Run, plan: JobPlan, layout: JobLayout) -> None:
         layout.create()
-        run.started_ms = now_ms()
+        run.started_ms = self._now_ms()
         self._advance(
             run.job_id,
             "Running",
@@ -315,7 +315,7 @@ class LocalTrainingRuntime:
                     self._store.put(
                         METRICS_KIND, f"{run.job_id}:{task}", {**sampler.sample(), **custom[task]}
                     )
-            self._advance(run.job_id, "Running", "Running", duration=now_ms() - run.started_ms)
+            self._advance(run.job_id, "Running", "Running", duration=self._now_ms() - run.started_ms)
             run.stop.wait(self._sample_interval)
         if any(collectors.values()) and not run.deleted:
             # What the job wrote last (its final loss, say) counts too.
@@ -354,6 +354,10 @@ class LocalTrainingRuntime:
 
     # -- status records -----------------------------------------------------------------------------------
 
+    def _now_ms(self) -> int:
+        """Job timestamps by the backend's clock: the one auto stop and retention reckon with."""
+        return epoch_ms(self._context.config.clock())
+
     def _update(self, job_id: str, change: Callable[[Document], None]) -> None:
         def apply(job: Document) -> Document:
             change(job["status"])
@@ -389,7 +393,7 @@ class LocalTrainingRuntime:
             if task_statuses is not None:
                 status["task_statuses"] = task_statuses
             if started_ms:
-                ended = now_ms()
+                ended = self._now_ms()
                 status["duration"] = ended - started_ms
                 status.setdefault("node_count_metrics", []).append([ended, 0])
                 for record in status.get("running_records") or []:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ...errors import PARAMETER_ERROR, TRAINING_JOB_NOT_FOUND, ApiError, invalid_field
 from ...store import catalog, retention
-from ...store.documents import JOB_KIND, METRICS_KIND, now_ms, task_log_path
+from ...store.documents import JOB_KIND, METRICS_KIND, epoch_ms, task_log_path
 from ..registry import OperationRequest, Operations, Reply
 from .search import check_filter, matches_filter, page, sort_key
 
@@ -63,7 +63,7 @@ def _answer(request: OperationRequest, job: dict[str, Any]) -> dict[str, Any]:
 
 
 def _now_ms(request: OperationRequest) -> int:
-    return int(request.context.config.clock().timestamp() * 1000)
+    return epoch_ms(request.context.config.clock())
 
 
 def age_out_jobs(request: OperationRequest) -> None:
@@ -116,7 +116,8 @@ def create_training_job(request: OperationRequest) -> Reply:
         "description": "",
         **body["metadata"],
         "id": job_id,
-        "create_time": now_ms(),
+        # The backend's clock, as retention and auto stop reckon with it.
+        "create_time": _now_ms(request),
         "user_name": request.principal.user if request.principal else "",
     }
     tasks = [f"worker-{index}" for index in range(resource["node_count"])]
