@@ -3,6 +3,9 @@
 ``info = job.get_job_info()`` gives ``info.status.phase`` (attribute access, missing fields are ``None``),
 ``info["status"]["phase"]`` (the JSON the service sent, as the official SDK returns it) and ``info.model``
 (the generated, statically typed model). ``print(info)`` shows indented JSON.
+
+The JSON view is built from the model on first use: a listing that reads attributes never serialises its
+items.
 """
 
 from __future__ import annotations
@@ -42,7 +45,13 @@ class Result(Mapping[str, Any], Generic[M]):
 
     def __init__(self, model: M) -> None:
         self._model = model
-        self._data = model.to_dict()
+        self._data: dict[str, Any] | None = None
+
+    def _json(self) -> dict[str, Any]:
+        data = self._data
+        if data is None:
+            data = self._data = self._model.to_dict()
+        return data
 
     @property
     def model(self) -> M:
@@ -50,7 +59,7 @@ class Result(Mapping[str, Any], Generic[M]):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object, as sent by the service (a copy)."""
-        return cast(dict[str, Any], json.loads(json.dumps(self._data, default=str)))
+        return cast(dict[str, Any], json.loads(json.dumps(self._json(), default=str)))
 
     def __getattribute__(self, name: str) -> Any:
         # A documented field named like a Mapping method (``items`` of a job list) is the field, as the
@@ -63,9 +72,9 @@ class Result(Mapping[str, Any], Generic[M]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Result):
-            return self._data == other._data
+            return self._json() == other._json()
         if isinstance(other, Mapping):
-            return self._data == dict(Mapping.items(other))
+            return self._json() == dict(Mapping.items(other))
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
@@ -91,22 +100,22 @@ class Result(Mapping[str, Any], Generic[M]):
         return _wrap(value)
 
     def __getitem__(self, key: str) -> Any:
-        return self._data[key]
+        return self._json()[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._data)
+        return iter(self._json())
 
     def __len__(self) -> int:
-        return len(self._data)
+        return len(self._json())
 
     def __dir__(self) -> list[str]:
-        return sorted(set(super().__dir__()) | set(self._data))
+        return sorted(set(super().__dir__()) | set(self._json()))
 
     def __str__(self) -> str:
-        return json.dumps(self._data, indent=2, ensure_ascii=False, default=str)
+        return json.dumps(self._json(), indent=2, ensure_ascii=False, default=str)
 
     def __repr__(self) -> str:
-        return f"{type(self._model).__name__}({json.dumps(self._data, ensure_ascii=False, default=str)})"
+        return f"{type(self._model).__name__}({json.dumps(self._json(), ensure_ascii=False, default=str)})"
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         printer.text(str(self))

@@ -294,6 +294,14 @@ class _Client(_Retrying, httpx.Client):
     token), and the 401 renewal of :class:`~modelarts_hl._core.auth.TokenAuth` happens inside one attempt.
     """
 
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        # httpx parses a path relative to base_url, then the merged URL again; the absolute URL it would
+        # build (base_url's path + the path without its leading "/") is parsed once.
+        if isinstance(url, str) and url.startswith("/"):
+            base = str(self.base_url)
+            url = f"{base}{url[1:]}" if base.endswith("/") else f"{base}{url}"
+        return super().build_request(method, url, **kwargs)
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         def perform(step: object) -> object:
             if isinstance(step, Discard):

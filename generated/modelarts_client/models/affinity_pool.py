@@ -27,6 +27,8 @@ class AffinityPool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         pool_name = self.pool_name
 
         nodes = []
@@ -47,8 +49,8 @@ class AffinityPool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.affinity_node import AffinityNode
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         pool_name = d.pop("pool_name")
 
@@ -82,3 +84,14 @@ class AffinityPool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AffinityNode
+    from ..models.affinity_node import AffinityNode
+
+    _references_pending = False

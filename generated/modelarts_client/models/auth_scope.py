@@ -25,6 +25,8 @@ class AuthScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         project = self.project.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,8 +41,8 @@ class AuthScope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_ref import ProjectRef
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         project = ProjectRef.from_dict(d.pop("project"))
 
@@ -66,3 +68,14 @@ class AuthScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ProjectRef
+    from ..models.project_ref import ProjectRef
+
+    _references_pending = False

@@ -35,6 +35,8 @@ class AutoSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         skip_search_params = self.skip_search_params
 
         reward_attrs: list[dict[str, Any]] | Unset = UNSET
@@ -74,10 +76,8 @@ class AutoSearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_search_algo_config import AutoSearchAlgoConfig
-        from ..models.auto_search_param import AutoSearchParam
-        from ..models.auto_search_reward_attr import AutoSearchRewardAttr
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         skip_search_params = d.pop("skip_search_params", UNSET)
 
@@ -137,3 +137,20 @@ class AutoSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AutoSearchAlgoConfig
+    from ..models.auto_search_algo_config import AutoSearchAlgoConfig
+
+    global AutoSearchParam
+    from ..models.auto_search_param import AutoSearchParam
+
+    global AutoSearchRewardAttr
+    from ..models.auto_search_reward_attr import AutoSearchRewardAttr
+
+    _references_pending = False

@@ -29,6 +29,8 @@ class AutoSearchAlgoConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         params: list[dict[str, Any]] | Unset = UNSET
@@ -50,10 +52,8 @@ class AutoSearchAlgoConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_search_algo_config_parameter import (
-            AutoSearchAlgoConfigParameter,
-        )
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -89,3 +89,14 @@ class AutoSearchAlgoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AutoSearchAlgoConfigParameter
+    from ..models.auto_search_algo_config_parameter import AutoSearchAlgoConfigParameter
+
+    _references_pending = False

@@ -93,6 +93,8 @@ class CreateModelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         model_name = self.model_name
 
         model_version = self.model_version
@@ -223,12 +225,8 @@ class CreateModelRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_api import ModelApi
-        from ..models.model_dependency import ModelDependency
-        from ..models.model_doc import ModelDoc
-        from ..models.model_param import ModelParam
-        from ..models.model_template import ModelTemplate
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_name = d.pop("model_name")
 
@@ -371,3 +369,26 @@ class CreateModelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelApi
+    from ..models.model_api import ModelApi
+
+    global ModelDependency
+    from ..models.model_dependency import ModelDependency
+
+    global ModelDoc
+    from ..models.model_doc import ModelDoc
+
+    global ModelParam
+    from ..models.model_param import ModelParam
+
+    global ModelTemplate
+    from ..models.model_template import ModelTemplate
+
+    _references_pending = False

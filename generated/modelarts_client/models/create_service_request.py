@@ -68,6 +68,8 @@ class CreateServiceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         service_name = self.service_name
 
         infer_type = self.infer_type.value
@@ -144,10 +146,8 @@ class CreateServiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_additional_properties import ServiceAdditionalProperties
-        from ..models.service_config import ServiceConfig
-        from ..models.service_schedule import ServiceSchedule
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_name = d.pop("service_name")
 
@@ -236,3 +236,20 @@ class CreateServiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceAdditionalProperties
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+
+    global ServiceConfig
+    from ..models.service_config import ServiceConfig
+
+    global ServiceSchedule
+    from ..models.service_schedule import ServiceSchedule
+
+    _references_pending = False

@@ -41,6 +41,8 @@ class CreateTrainingJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         kind = self.kind
 
         metadata = self.metadata.to_dict()
@@ -74,10 +76,8 @@ class CreateTrainingJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_algorithm import JobAlgorithm
-        from ..models.job_metadata import JobMetadata
-        from ..models.job_spec import JobSpec
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         kind = d.pop("kind")
 
@@ -125,3 +125,20 @@ class CreateTrainingJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobAlgorithm
+    from ..models.job_algorithm import JobAlgorithm
+
+    global JobMetadata
+    from ..models.job_metadata import JobMetadata
+
+    global JobSpec
+    from ..models.job_spec import JobSpec
+
+    _references_pending = False

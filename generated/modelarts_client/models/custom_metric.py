@@ -32,6 +32,8 @@ class CustomMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         exec_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.exec_, Unset):
             exec_ = self.exec_.to_dict()
@@ -52,9 +54,8 @@ class CustomMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_command import MetricCommand
-        from ..models.metric_endpoint import MetricEndpoint
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _exec_ = d.pop("exec", UNSET)
         exec_: MetricCommand | Unset
@@ -93,3 +94,17 @@ class CustomMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global MetricCommand
+    from ..models.metric_command import MetricCommand
+
+    global MetricEndpoint
+    from ..models.metric_endpoint import MetricEndpoint
+
+    _references_pending = False

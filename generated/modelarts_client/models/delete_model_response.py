@@ -29,6 +29,8 @@ class DeleteModelResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         delete_success_list: list[str] | None | Unset
         if isinstance(self.delete_success_list, Unset):
             delete_success_list = UNSET
@@ -64,8 +66,8 @@ class DeleteModelResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_delete_failure import ModelDeleteFailure
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
 
         def _parse_delete_success_list(data: object) -> list[str] | None | Unset:
@@ -138,3 +140,14 @@ class DeleteModelResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelDeleteFailure
+    from ..models.model_delete_failure import ModelDeleteFailure
+
+    _references_pending = False

@@ -37,6 +37,8 @@ class EngineResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         engine_id = self.engine_id
 
         engine_name = self.engine_name
@@ -71,8 +73,8 @@ class EngineResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.engine_image_info import EngineImageInfo
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         engine_id = d.pop("engine_id", UNSET)
 
@@ -118,3 +120,14 @@ class EngineResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global EngineImageInfo
+    from ..models.engine_image_info import EngineImageInfo
+
+    _references_pending = False

@@ -33,6 +33,8 @@ class FlavorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         flavor_type = self.flavor_type
 
         billing: dict[str, Any] | Unset = UNSET
@@ -57,9 +59,8 @@ class FlavorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_billing import FlavorBilling
-        from ..models.job_flavor_info import JobFlavorInfo
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         flavor_type = d.pop("flavor_type", UNSET)
 
@@ -101,3 +102,17 @@ class FlavorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global FlavorBilling
+    from ..models.flavor_billing import FlavorBilling
+
+    global JobFlavorInfo
+    from ..models.job_flavor_info import JobFlavorInfo
+
+    _references_pending = False

@@ -42,6 +42,8 @@ class FlavorInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         max_num = self.max_num
 
         cpu: dict[str, Any] | Unset = UNSET
@@ -84,12 +86,8 @@ class FlavorInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cpu_info import CpuInfo
-        from ..models.flavor_disk import FlavorDisk
-        from ..models.gpu_info import GpuInfo
-        from ..models.memory_info import MemoryInfo
-        from ..models.npu_info import NpuInfo
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         max_num = d.pop("max_num", UNSET)
 
@@ -155,3 +153,26 @@ class FlavorInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global CpuInfo
+    from ..models.cpu_info import CpuInfo
+
+    global FlavorDisk
+    from ..models.flavor_disk import FlavorDisk
+
+    global GpuInfo
+    from ..models.gpu_info import GpuInfo
+
+    global MemoryInfo
+    from ..models.memory_info import MemoryInfo
+
+    global NpuInfo
+    from ..models.npu_info import NpuInfo
+
+    _references_pending = False

@@ -48,6 +48,8 @@ class FlavorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         pool_id = self.pool_id
 
         flavor_id = self.flavor_id
@@ -102,10 +104,8 @@ class FlavorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_billing import FlavorBilling
-        from ..models.flavor_info import FlavorInfo
-        from ..models.flavor_response_attributes import FlavorResponseAttributes
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         pool_id = d.pop("pool_id", UNSET)
 
@@ -173,3 +173,20 @@ class FlavorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global FlavorBilling
+    from ..models.flavor_billing import FlavorBilling
+
+    global FlavorInfo
+    from ..models.flavor_info import FlavorInfo
+
+    global FlavorResponseAttributes
+    from ..models.flavor_response_attributes import FlavorResponseAttributes
+
+    _references_pending = False

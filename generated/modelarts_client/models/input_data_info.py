@@ -30,6 +30,8 @@ class InputDataInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         dataset: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dataset, Unset):
             dataset = self.dataset.to_dict()
@@ -50,9 +52,8 @@ class InputDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_dataset import InputDataset
-        from ..models.obs_location import ObsLocation
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _dataset = d.pop("dataset", UNSET)
         dataset: InputDataset | Unset
@@ -91,3 +92,17 @@ class InputDataInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global InputDataset
+    from ..models.input_dataset import InputDataset
+
+    global ObsLocation
+    from ..models.obs_location import ObsLocation
+
+    _references_pending = False

@@ -69,6 +69,8 @@ class JobAlgorithm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         id = self.id
 
         name = self.name
@@ -166,13 +168,8 @@ class JobAlgorithm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_algorithm_environments import JobAlgorithmEnvironments
-        from ..models.job_engine import JobEngine
-        from ..models.job_input import JobInput
-        from ..models.job_output import JobOutput
-        from ..models.job_parameter import JobParameter
-        from ..models.job_policies import JobPolicies
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -282,3 +279,29 @@ class JobAlgorithm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobAlgorithmEnvironments
+    from ..models.job_algorithm_environments import JobAlgorithmEnvironments
+
+    global JobEngine
+    from ..models.job_engine import JobEngine
+
+    global JobInput
+    from ..models.job_input import JobInput
+
+    global JobOutput
+    from ..models.job_output import JobOutput
+
+    global JobParameter
+    from ..models.job_parameter import JobParameter
+
+    global JobPolicies
+    from ..models.job_policies import JobPolicies
+
+    _references_pending = False

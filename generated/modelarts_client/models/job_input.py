@@ -41,6 +41,8 @@ class JobInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         remote = self.remote.to_dict()
@@ -79,9 +81,8 @@ class JobInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_data_info import InputDataInfo
-        from ..models.remote_constraint import RemoteConstraint
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -131,3 +132,17 @@ class JobInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global InputDataInfo
+    from ..models.input_data_info import InputDataInfo
+
+    global RemoteConstraint
+    from ..models.remote_constraint import RemoteConstraint
+
+    _references_pending = False

@@ -43,6 +43,8 @@ class JobMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         id = self.id
@@ -93,9 +95,8 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_metadata_annotations import JobMetadataAnnotations
-        from ..models.training_experiment_reference import TrainingExperimentReference
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -161,3 +162,17 @@ class JobMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobMetadataAnnotations
+    from ..models.job_metadata_annotations import JobMetadataAnnotations
+
+    global TrainingExperimentReference
+    from ..models.training_experiment_reference import TrainingExperimentReference
+
+    _references_pending = False

@@ -28,6 +28,8 @@ class JobMetadataUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         annotation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.annotation, Unset):
             annotation = self.annotation.to_dict()
@@ -42,8 +44,8 @@ class JobMetadataUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_metadata_update_annotation import JobMetadataUpdateAnnotation
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _annotation = d.pop("annotation", UNSET)
         annotation: JobMetadataUpdateAnnotation | Unset
@@ -74,3 +76,14 @@ class JobMetadataUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobMetadataUpdateAnnotation
+    from ..models.job_metadata_update_annotation import JobMetadataUpdateAnnotation
+
+    _references_pending = False

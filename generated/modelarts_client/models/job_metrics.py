@@ -27,6 +27,8 @@ class JobMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
             metrics = []
@@ -44,8 +46,8 @@ class JobMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_metric import JobMetric
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _metrics = d.pop("metrics", UNSET)
         metrics: list[JobMetric] | Unset = UNSET
@@ -78,3 +80,14 @@ class JobMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobMetric
+    from ..models.job_metric import JobMetric
+
+    _references_pending = False

@@ -38,6 +38,8 @@ class JobOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         remote = self.remote.to_dict()
@@ -67,8 +69,8 @@ class JobOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_data_info import OutputDataInfo
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -106,3 +108,14 @@ class JobOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global OutputDataInfo
+    from ..models.output_data_info import OutputDataInfo
+
+    _references_pending = False

@@ -37,8 +37,8 @@ class JobParameter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.localized_description import LocalizedDescription
-
+        if _references_pending:
+            _import_references()
         name = self.name
 
         value = self.value
@@ -75,9 +75,8 @@ class JobParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.localized_description import LocalizedDescription
-        from ..models.parameter_constraint import ParameterConstraint
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -139,3 +138,17 @@ class JobParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global LocalizedDescription
+    from ..models.localized_description import LocalizedDescription
+
+    global ParameterConstraint
+    from ..models.parameter_constraint import ParameterConstraint
+
+    _references_pending = False

@@ -27,8 +27,8 @@ class JobPolicies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_search import AutoSearch
-
+        if _references_pending:
+            _import_references()
         auto_search: dict[str, Any] | None | Unset
         if isinstance(self.auto_search, Unset):
             auto_search = UNSET
@@ -47,8 +47,8 @@ class JobPolicies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_search import AutoSearch
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
 
         def _parse_auto_search(data: object) -> AutoSearch | None | Unset:
@@ -90,3 +90,14 @@ class JobPolicies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AutoSearch
+    from ..models.auto_search import AutoSearch
+
+    _references_pending = False

@@ -48,6 +48,8 @@ class JobResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         policy = self.policy
 
         flavor_id = self.flavor_id
@@ -110,10 +112,8 @@ class JobResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.allocated_resources import AllocatedResources
-        from ..models.customized_flavor import CustomizedFlavor
-        from ..models.flavor_detail import FlavorDetail
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         policy = d.pop("policy", UNSET)
 
@@ -189,3 +189,20 @@ class JobResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AllocatedResources
+    from ..models.allocated_resources import AllocatedResources
+
+    global CustomizedFlavor
+    from ..models.customized_flavor import CustomizedFlavor
+
+    global FlavorDetail
+    from ..models.flavor_detail import FlavorDetail
+
+    _references_pending = False

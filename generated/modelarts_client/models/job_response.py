@@ -44,6 +44,8 @@ class JobResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         kind = self.kind
 
         metadata = self.metadata.to_dict()
@@ -88,12 +90,8 @@ class JobResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_algorithm import JobAlgorithm
-        from ..models.job_metadata import JobMetadata
-        from ..models.job_spec import JobSpec
-        from ..models.job_status import JobStatus
-        from ..models.task_response import TaskResponse
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         kind = d.pop("kind")
 
@@ -156,3 +154,26 @@ class JobResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobAlgorithm
+    from ..models.job_algorithm import JobAlgorithm
+
+    global JobMetadata
+    from ..models.job_metadata import JobMetadata
+
+    global JobSpec
+    from ..models.job_spec import JobSpec
+
+    global JobStatus
+    from ..models.job_status import JobStatus
+
+    global TaskResponse
+    from ..models.task_response import TaskResponse
+
+    _references_pending = False

@@ -65,6 +65,8 @@ class JobSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         resource: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource, Unset):
             resource = self.resource.to_dict()
@@ -155,19 +157,8 @@ class JobSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_model import AssetModel
-        from ..models.auto_stop import AutoStop
-        from ..models.custom_metric import CustomMetric
-        from ..models.job_notification import JobNotification
-        from ..models.job_resource import JobResource
-        from ..models.job_volume import JobVolume
-        from ..models.log_export_config import LogExportConfig
-        from ..models.log_export_path import LogExportPath
-        from ..models.output_model import OutputModel
-        from ..models.reserved_time import ReservedTime
-        from ..models.retention_policy import RetentionPolicy
-        from ..models.schedule_policy import SchedulePolicy
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)
         resource: JobResource | Unset
@@ -293,3 +284,47 @@ class JobSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AssetModel
+    from ..models.asset_model import AssetModel
+
+    global AutoStop
+    from ..models.auto_stop import AutoStop
+
+    global CustomMetric
+    from ..models.custom_metric import CustomMetric
+
+    global JobNotification
+    from ..models.job_notification import JobNotification
+
+    global JobResource
+    from ..models.job_resource import JobResource
+
+    global JobVolume
+    from ..models.job_volume import JobVolume
+
+    global LogExportConfig
+    from ..models.log_export_config import LogExportConfig
+
+    global LogExportPath
+    from ..models.log_export_path import LogExportPath
+
+    global OutputModel
+    from ..models.output_model import OutputModel
+
+    global ReservedTime
+    from ..models.reserved_time import ReservedTime
+
+    global RetentionPolicy
+    from ..models.retention_policy import RetentionPolicy
+
+    global SchedulePolicy
+    from ..models.schedule_policy import SchedulePolicy
+
+    _references_pending = False

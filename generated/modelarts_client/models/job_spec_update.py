@@ -30,6 +30,8 @@ class JobSpecUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         notification: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notification, Unset):
             notification = self.notification.to_dict()
@@ -50,9 +52,8 @@ class JobSpecUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_notification import JobNotification
-        from ..models.schedule_update import ScheduleUpdate
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _notification = d.pop("notification", UNSET)
         notification: JobNotification | Unset
@@ -91,3 +92,17 @@ class JobSpecUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobNotification
+    from ..models.job_notification import JobNotification
+
+    global ScheduleUpdate
+    from ..models.schedule_update import ScheduleUpdate
+
+    _references_pending = False

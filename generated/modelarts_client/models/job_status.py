@@ -53,6 +53,8 @@ class JobStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         phase = self.phase
 
         secondary_phase = self.secondary_phase
@@ -129,10 +131,8 @@ class JobStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.running_record import RunningRecord
-        from ..models.task_ip import TaskIp
-        from ..models.task_status import TaskStatus
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         phase = d.pop("phase", UNSET)
 
@@ -232,3 +232,20 @@ class JobStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global RunningRecord
+    from ..models.running_record import RunningRecord
+
+    global TaskIp
+    from ..models.task_ip import TaskIp
+
+    global TaskStatus
+    from ..models.task_status import TaskStatus
+
+    _references_pending = False

@@ -33,6 +33,8 @@ class JobVolume:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         nfs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.nfs, Unset):
             nfs = self.nfs.to_dict()
@@ -59,10 +61,8 @@ class JobVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.nfs_volume import NfsVolume
-        from ..models.obs_volume import ObsVolume
-        from ..models.pfs_volume import PfsVolume
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _nfs = d.pop("nfs", UNSET)
         nfs: NfsVolume | Unset
@@ -109,3 +109,20 @@ class JobVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NfsVolume
+    from ..models.nfs_volume import NfsVolume
+
+    global ObsVolume
+    from ..models.obs_volume import ObsVolume
+
+    global PfsVolume
+    from ..models.pfs_volume import PfsVolume
+
+    _references_pending = False

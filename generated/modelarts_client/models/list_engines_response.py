@@ -29,6 +29,8 @@ class ListEnginesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         total = self.total
 
         items: list[dict[str, Any]] | Unset = UNSET
@@ -50,8 +52,8 @@ class ListEnginesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.engine_response import EngineResponse
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         total = d.pop("total", UNSET)
 
@@ -87,3 +89,14 @@ class ListEnginesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global EngineResponse
+    from ..models.engine_response import EngineResponse
+
+    _references_pending = False

@@ -29,6 +29,8 @@ class ListFlavorsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         total_count = self.total_count
 
         flavors: list[dict[str, Any]] | Unset = UNSET
@@ -50,8 +52,8 @@ class ListFlavorsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_response import FlavorResponse
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         total_count = d.pop("total_count", UNSET)
 
@@ -87,3 +89,14 @@ class ListFlavorsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global FlavorResponse
+    from ..models.flavor_response import FlavorResponse
+
+    _references_pending = False

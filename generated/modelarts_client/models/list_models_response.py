@@ -29,6 +29,8 @@ class ListModelsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         total_count = self.total_count
 
         count = self.count
@@ -52,8 +54,8 @@ class ListModelsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_summary import ModelSummary
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         total_count = d.pop("total_count")
 
@@ -90,3 +92,14 @@ class ListModelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelSummary
+    from ..models.model_summary import ModelSummary
+
+    _references_pending = False

@@ -29,6 +29,8 @@ class ListServiceLogsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         service_id = self.service_id
 
         service_name = self.service_name
@@ -52,8 +54,8 @@ class ListServiceLogsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_update_log import ServiceUpdateLog
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -90,3 +92,14 @@ class ListServiceLogsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceUpdateLog
+    from ..models.service_update_log import ServiceUpdateLog
+
+    _references_pending = False

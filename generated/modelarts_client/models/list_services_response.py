@@ -29,6 +29,8 @@ class ListServicesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         total_count = self.total_count
 
         count = self.count
@@ -52,8 +54,8 @@ class ListServicesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_summary import ServiceSummary
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         total_count = d.pop("total_count")
 
@@ -90,3 +92,14 @@ class ListServicesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceSummary
+    from ..models.service_summary import ServiceSummary
+
+    _references_pending = False

@@ -53,6 +53,8 @@ class ListTrainingJobsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         offset = self.offset
 
         limit = self.limit
@@ -117,9 +119,8 @@ class ListTrainingJobsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_filter import SearchFilter
-        from ..models.tag_filter import TagFilter
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
 
@@ -196,3 +197,17 @@ class ListTrainingJobsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global SearchFilter
+    from ..models.search_filter import SearchFilter
+
+    global TagFilter
+    from ..models.tag_filter import TagFilter
+
+    _references_pending = False

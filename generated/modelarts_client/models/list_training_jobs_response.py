@@ -47,6 +47,8 @@ class ListTrainingJobsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         total = self.total
 
         count = self.count
@@ -104,8 +106,8 @@ class ListTrainingJobsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_response import JobResponse
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         total = d.pop("total", UNSET)
 
@@ -168,3 +170,14 @@ class ListTrainingJobsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobResponse
+    from ..models.job_response import JobResponse
+
+    _references_pending = False

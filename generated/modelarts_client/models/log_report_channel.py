@@ -29,6 +29,8 @@ class LogReportChannel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         type_ = self.type_
 
         configuration: dict[str, Any] | Unset = UNSET
@@ -49,8 +51,8 @@ class LogReportChannel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lts_configuration import LtsConfiguration
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -84,3 +86,14 @@ class LogReportChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global LtsConfiguration
+    from ..models.lts_configuration import LtsConfiguration
+
+    _references_pending = False

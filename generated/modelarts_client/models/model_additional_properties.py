@@ -39,6 +39,8 @@ class ModelAdditionalProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         log_volume: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.log_volume, Unset):
             log_volume = []
@@ -79,9 +81,8 @@ class ModelAdditionalProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.log_volume import LogVolume
-        from ..models.persistent_volume import PersistentVolume
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _log_volume = d.pop("log_volume", UNSET)
         log_volume: list[LogVolume] | Unset = UNSET
@@ -137,3 +138,17 @@ class ModelAdditionalProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global LogVolume
+    from ..models.log_volume import LogVolume
+
+    global PersistentVolume
+    from ..models.persistent_volume import PersistentVolume
+
+    _references_pending = False

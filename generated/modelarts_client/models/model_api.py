@@ -45,6 +45,8 @@ class ModelApi:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         url = self.url
 
         method = self.method
@@ -89,9 +91,8 @@ class ModelApi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_api_message import ModelApiMessage
-        from ..models.model_json_schema import ModelJsonSchema
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
@@ -155,3 +156,17 @@ class ModelApi:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelApiMessage
+    from ..models.model_api_message import ModelApiMessage
+
+    global ModelJsonSchema
+    from ..models.model_json_schema import ModelJsonSchema
+
+    _references_pending = False

@@ -30,6 +30,8 @@ class ModelApiMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         content_type = self.content_type
 
         data: dict[str, Any] | Unset = UNSET
@@ -48,8 +50,8 @@ class ModelApiMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_json_schema import ModelJsonSchema
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         content_type = d.pop("Content-type", UNSET)
 
@@ -83,3 +85,14 @@ class ModelApiMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelJsonSchema
+    from ..models.model_json_schema import ModelJsonSchema
+
+    _references_pending = False

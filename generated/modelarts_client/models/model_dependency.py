@@ -29,6 +29,8 @@ class ModelDependency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         installer = self.installer.value
 
         packages = []
@@ -49,8 +51,8 @@ class ModelDependency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_package import ModelPackage
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         installer = ModelDependencyInstaller(d.pop("installer"))
 
@@ -84,3 +86,14 @@ class ModelDependency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelPackage
+    from ..models.model_package import ModelPackage
+
+    _references_pending = False

@@ -27,6 +27,8 @@ class ModelDependencyDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         installer = self.installer
 
         packages = []
@@ -47,8 +49,8 @@ class ModelDependencyDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_package_detail import ModelPackageDetail
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         installer = d.pop("installer")
 
@@ -82,3 +84,14 @@ class ModelDependencyDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelPackageDetail
+    from ..models.model_package_detail import ModelPackageDetail
+
+    _references_pending = False

@@ -121,11 +121,8 @@ class ModelDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_health import ModelHealth
-        from ..models.model_labels_map import ModelLabelsMap
-        from ..models.model_metrics import ModelMetrics
-        from ..models.model_specification import ModelSpecification
-
+        if _references_pending:
+            _import_references()
         model_id = self.model_id
 
         model_name = self.model_name
@@ -450,15 +447,8 @@ class ModelDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_api import ModelApi
-        from ..models.model_dependency_detail import ModelDependencyDetail
-        from ..models.model_doc import ModelDoc
-        from ..models.model_health import ModelHealth
-        from ..models.model_labels_map import ModelLabelsMap
-        from ..models.model_metrics import ModelMetrics
-        from ..models.model_param_detail import ModelParamDetail
-        from ..models.model_specification import ModelSpecification
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -922,3 +912,35 @@ class ModelDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelApi
+    from ..models.model_api import ModelApi
+
+    global ModelDependencyDetail
+    from ..models.model_dependency_detail import ModelDependencyDetail
+
+    global ModelDoc
+    from ..models.model_doc import ModelDoc
+
+    global ModelHealth
+    from ..models.model_health import ModelHealth
+
+    global ModelLabelsMap
+    from ..models.model_labels_map import ModelLabelsMap
+
+    global ModelMetrics
+    from ..models.model_metrics import ModelMetrics
+
+    global ModelParamDetail
+    from ..models.model_param_detail import ModelParamDetail
+
+    global ModelSpecification
+    from ..models.model_specification import ModelSpecification
+
+    _references_pending = False

@@ -73,8 +73,8 @@ class ModelSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_specification import ModelSpecification
-
+        if _references_pending:
+            _import_references()
         model_id = self.model_id
 
         model_name = self.model_name
@@ -220,8 +220,8 @@ class ModelSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_specification import ModelSpecification
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -403,3 +403,14 @@ class ModelSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelSpecification
+    from ..models.model_specification import ModelSpecification
+
+    _references_pending = False

@@ -31,6 +31,8 @@ class ModelTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         template_id = self.template_id
 
         template_inputs = []
@@ -55,8 +57,8 @@ class ModelTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_template_input import ModelTemplateInput
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         template_id = d.pop("template_id")
 
@@ -95,3 +97,14 @@ class ModelTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelTemplateInput
+    from ..models.model_template_input import ModelTemplateInput
+
+    _references_pending = False

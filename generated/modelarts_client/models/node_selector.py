@@ -25,6 +25,8 @@ class NodeSelector:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         node_selector_terms = []
         for node_selector_terms_item_data in self.node_selector_terms:
             node_selector_terms_item = node_selector_terms_item_data.to_dict()
@@ -42,8 +44,8 @@ class NodeSelector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_selector_term import NodeSelectorTerm
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         node_selector_terms = []
         _node_selector_terms = d.pop("nodeSelectorTerms")
@@ -76,3 +78,14 @@ class NodeSelector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NodeSelectorTerm
+    from ..models.node_selector_term import NodeSelectorTerm
+
+    _references_pending = False

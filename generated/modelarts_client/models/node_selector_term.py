@@ -29,6 +29,8 @@ class NodeSelectorTerm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         match_expressions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.match_expressions, Unset):
             match_expressions = []
@@ -55,8 +57,8 @@ class NodeSelectorTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_selector_requirement import NodeSelectorRequirement
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _match_expressions = d.pop("matchExpressions", UNSET)
         match_expressions: list[NodeSelectorRequirement] | Unset = UNSET
@@ -103,3 +105,14 @@ class NodeSelectorTerm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NodeSelectorRequirement
+    from ..models.node_selector_requirement import NodeSelectorRequirement
+
+    _references_pending = False

@@ -27,6 +27,8 @@ class OutputDataInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         obs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.obs, Unset):
             obs = self.obs.to_dict()
@@ -41,8 +43,8 @@ class OutputDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.obs_location import ObsLocation
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _obs = d.pop("obs", UNSET)
         obs: ObsLocation | Unset
@@ -73,3 +75,14 @@ class OutputDataInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ObsLocation
+    from ..models.obs_location import ObsLocation
+
+    _references_pending = False

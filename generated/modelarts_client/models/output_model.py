@@ -27,6 +27,8 @@ class OutputModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         obs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.obs, Unset):
             obs = self.obs.to_dict()
@@ -41,8 +43,8 @@ class OutputModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_location import ModelLocation
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _obs = d.pop("obs", UNSET)
         obs: ModelLocation | Unset
@@ -73,3 +75,14 @@ class OutputModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelLocation
+    from ..models.model_location import ModelLocation
+
+    _references_pending = False

@@ -28,6 +28,8 @@ class PasswordAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         identity = self.identity.to_dict()
 
         scope = self.scope.to_dict()
@@ -45,9 +47,8 @@ class PasswordAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auth_scope import AuthScope
-        from ..models.password_identity import PasswordIdentity
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         identity = PasswordIdentity.from_dict(d.pop("identity"))
 
@@ -76,3 +77,17 @@ class PasswordAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AuthScope
+    from ..models.auth_scope import AuthScope
+
+    global PasswordIdentity
+    from ..models.password_identity import PasswordIdentity
+
+    _references_pending = False

@@ -25,6 +25,8 @@ class PasswordCredentials:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,8 +41,8 @@ class PasswordCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_user import PasswordUser
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         user = PasswordUser.from_dict(d.pop("user"))
 
@@ -66,3 +68,14 @@ class PasswordCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PasswordUser
+    from ..models.password_user import PasswordUser
+
+    _references_pending = False

@@ -29,6 +29,8 @@ class PasswordIdentity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         methods = []
         for methods_item_data in self.methods:
             methods_item = methods_item_data.value
@@ -49,8 +51,8 @@ class PasswordIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_credentials import PasswordCredentials
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         methods = []
         _methods = d.pop("methods")
@@ -84,3 +86,14 @@ class PasswordIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PasswordCredentials
+    from ..models.password_credentials import PasswordCredentials
+
+    _references_pending = False

@@ -25,6 +25,8 @@ class PasswordTokenRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         auth = self.auth.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,8 +41,8 @@ class PasswordTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_auth import PasswordAuth
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         auth = PasswordAuth.from_dict(d.pop("auth"))
 
@@ -66,3 +68,14 @@ class PasswordTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PasswordAuth
+    from ..models.password_auth import PasswordAuth
+
+    _references_pending = False

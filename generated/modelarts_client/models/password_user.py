@@ -29,6 +29,8 @@ class PasswordUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         password = self.password
@@ -49,8 +51,8 @@ class PasswordUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domain_ref import DomainRef
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -82,3 +84,14 @@ class PasswordUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global DomainRef
+    from ..models.domain_ref import DomainRef
+
+    _references_pending = False

@@ -28,6 +28,8 @@ class PreferredAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         node_affinity: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.node_affinity, Unset):
             node_affinity = []
@@ -45,8 +47,8 @@ class PreferredAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preferred_scheduling_term import PreferredSchedulingTerm
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _node_affinity = d.pop("node_affinity", UNSET)
         node_affinity: list[PreferredSchedulingTerm] | Unset = UNSET
@@ -81,3 +83,14 @@ class PreferredAffinity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PreferredSchedulingTerm
+    from ..models.preferred_scheduling_term import PreferredSchedulingTerm
+
+    _references_pending = False

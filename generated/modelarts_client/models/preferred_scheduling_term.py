@@ -29,6 +29,8 @@ class PreferredSchedulingTerm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         weight = self.weight
 
         preference: dict[str, Any] | Unset = UNSET
@@ -47,8 +49,8 @@ class PreferredSchedulingTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_selector_term import NodeSelectorTerm
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         weight = d.pop("weight", UNSET)
 
@@ -82,3 +84,14 @@ class PreferredSchedulingTerm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NodeSelectorTerm
+    from ..models.node_selector_term import NodeSelectorTerm
+
+    _references_pending = False

@@ -40,6 +40,8 @@ class RequiredAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         affinity_type = self.affinity_type
 
         job_level = self.job_level
@@ -70,8 +72,8 @@ class RequiredAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.node_selector import NodeSelector
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         affinity_type = d.pop("affinity_type", UNSET)
 
@@ -114,3 +116,14 @@ class RequiredAffinity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global NodeSelector
+    from ..models.node_selector import NodeSelector
+
+    _references_pending = False

@@ -46,6 +46,8 @@ class RunningRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         start_at = self.start_at
 
         end_at = self.end_at
@@ -95,8 +97,8 @@ class RunningRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recover_record import RecoverRecord
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         start_at = d.pop("start_at", UNSET)
 
@@ -155,3 +157,14 @@ class RunningRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global RecoverRecord
+    from ..models.recover_record import RecoverRecord
+
+    _references_pending = False

@@ -34,6 +34,8 @@ class SchedulePolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         required_affinity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.required_affinity, Unset):
             required_affinity = self.required_affinity.to_dict()
@@ -62,9 +64,8 @@ class SchedulePolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preferred_affinity import PreferredAffinity
-        from ..models.required_affinity import RequiredAffinity
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _required_affinity = d.pop("required_affinity", UNSET)
         required_affinity: RequiredAffinity | Unset
@@ -109,3 +110,17 @@ class SchedulePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global PreferredAffinity
+    from ..models.preferred_affinity import PreferredAffinity
+
+    global RequiredAffinity
+    from ..models.required_affinity import RequiredAffinity
+
+    _references_pending = False

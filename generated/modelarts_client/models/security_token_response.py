@@ -25,6 +25,8 @@ class SecurityTokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         credential = self.credential.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,8 +41,8 @@ class SecurityTokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.temporary_credential import TemporaryCredential
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         credential = TemporaryCredential.from_dict(d.pop("credential"))
 
@@ -66,3 +68,14 @@ class SecurityTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TemporaryCredential
+    from ..models.temporary_credential import TemporaryCredential
+
+    _references_pending = False

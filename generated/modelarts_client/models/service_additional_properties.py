@@ -34,6 +34,8 @@ class ServiceAdditionalProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         smn_notification: dict[str, Any] | Unset = UNSET
         if not isinstance(self.smn_notification, Unset):
             smn_notification = self.smn_notification.to_dict()
@@ -61,9 +63,8 @@ class ServiceAdditionalProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.log_report_channel import LogReportChannel
-        from ..models.smn_notification import SmnNotification
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _smn_notification = d.pop("smn_notification", UNSET)
         smn_notification: SmnNotification | Unset
@@ -109,3 +110,17 @@ class ServiceAdditionalProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global LogReportChannel
+    from ..models.log_report_channel import LogReportChannel
+
+    global SmnNotification
+    from ..models.smn_notification import SmnNotification
+
+    _references_pending = False

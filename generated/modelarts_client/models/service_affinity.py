@@ -27,6 +27,8 @@ class ServiceAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         node_affinity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.node_affinity, Unset):
             node_affinity = self.node_affinity.to_dict()
@@ -41,8 +43,8 @@ class ServiceAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_node_affinity import ServiceNodeAffinity
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         _node_affinity = d.pop("node_affinity", UNSET)
         node_affinity: ServiceNodeAffinity | Unset
@@ -73,3 +75,14 @@ class ServiceAffinity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceNodeAffinity
+    from ..models.service_node_affinity import ServiceNodeAffinity
+
+    _references_pending = False

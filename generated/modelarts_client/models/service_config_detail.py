@@ -82,12 +82,8 @@ class ServiceConfigDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_additional_properties import ModelAdditionalProperties
-        from ..models.service_affinity import ServiceAffinity
-        from ..models.service_custom_spec import ServiceCustomSpec
-        from ..models.service_envs import ServiceEnvs
-        from ..models.service_mapping_rule import ServiceMappingRule
-
+        if _references_pending:
+            _import_references()
         model_id = self.model_id
 
         model_name = self.model_name
@@ -286,13 +282,8 @@ class ServiceConfigDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edge_node import EdgeNode
-        from ..models.model_additional_properties import ModelAdditionalProperties
-        from ..models.service_affinity import ServiceAffinity
-        from ..models.service_custom_spec import ServiceCustomSpec
-        from ..models.service_envs import ServiceEnvs
-        from ..models.service_mapping_rule import ServiceMappingRule
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -573,3 +564,29 @@ class ServiceConfigDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global EdgeNode
+    from ..models.edge_node import EdgeNode
+
+    global ModelAdditionalProperties
+    from ..models.model_additional_properties import ModelAdditionalProperties
+
+    global ServiceAffinity
+    from ..models.service_affinity import ServiceAffinity
+
+    global ServiceCustomSpec
+    from ..models.service_custom_spec import ServiceCustomSpec
+
+    global ServiceEnvs
+    from ..models.service_envs import ServiceEnvs
+
+    global ServiceMappingRule
+    from ..models.service_mapping_rule import ServiceMappingRule
+
+    _references_pending = False

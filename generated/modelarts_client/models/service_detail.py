@@ -105,8 +105,8 @@ class ServiceDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_additional_properties import ServiceAdditionalProperties
-
+        if _references_pending:
+            _import_references()
         service_id = self.service_id
 
         service_name = self.service_name
@@ -366,10 +366,8 @@ class ServiceDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_additional_properties import ServiceAdditionalProperties
-        from ..models.service_config_detail import ServiceConfigDetail
-        from ..models.service_schedule_detail import ServiceScheduleDetail
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -709,3 +707,20 @@ class ServiceDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceAdditionalProperties
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+
+    global ServiceConfigDetail
+    from ..models.service_config_detail import ServiceConfigDetail
+
+    global ServiceScheduleDetail
+    from ..models.service_schedule_detail import ServiceScheduleDetail
+
+    _references_pending = False

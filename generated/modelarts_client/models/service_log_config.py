@@ -47,10 +47,8 @@ class ServiceLogConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_additional_properties import ModelAdditionalProperties
-        from ..models.service_custom_spec import ServiceCustomSpec
-        from ..models.service_envs import ServiceEnvs
-
+        if _references_pending:
+            _import_references()
         model_id = self.model_id
 
         model_name = self.model_name
@@ -123,10 +121,8 @@ class ServiceLogConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_additional_properties import ModelAdditionalProperties
-        from ..models.service_custom_spec import ServiceCustomSpec
-        from ..models.service_envs import ServiceEnvs
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -235,3 +231,20 @@ class ServiceLogConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ModelAdditionalProperties
+    from ..models.model_additional_properties import ModelAdditionalProperties
+
+    global ServiceCustomSpec
+    from ..models.service_custom_spec import ServiceCustomSpec
+
+    global ServiceEnvs
+    from ..models.service_envs import ServiceEnvs
+
+    _references_pending = False

@@ -37,6 +37,8 @@ class ServiceMonitorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         service_id = self.service_id
 
         service_name = self.service_name
@@ -74,8 +76,8 @@ class ServiceMonitorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_monitor import ServiceMonitor
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -121,3 +123,14 @@ class ServiceMonitorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceMonitor
+    from ..models.service_monitor import ServiceMonitor
+
+    _references_pending = False

@@ -30,6 +30,8 @@ class ServiceNodeAffinity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         mode = self.mode
 
         pool_infos: list[dict[str, Any]] | Unset = UNSET
@@ -53,8 +55,8 @@ class ServiceNodeAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.affinity_pool import AffinityPool
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         mode = d.pop("mode")
 
@@ -90,3 +92,14 @@ class ServiceNodeAffinity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global AffinityPool
+    from ..models.affinity_pool import AffinityPool
+
+    _references_pending = False

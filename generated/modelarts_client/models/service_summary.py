@@ -80,8 +80,8 @@ class ServiceSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_additional_properties import ServiceAdditionalProperties
-
+        if _references_pending:
+            _import_references()
         service_id = self.service_id
 
         service_name = self.service_name
@@ -255,9 +255,8 @@ class ServiceSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_additional_properties import ServiceAdditionalProperties
-        from ..models.service_schedule_detail import ServiceScheduleDetail
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -480,3 +479,17 @@ class ServiceSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceAdditionalProperties
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+
+    global ServiceScheduleDetail
+    from ..models.service_schedule_detail import ServiceScheduleDetail
+
+    _references_pending = False

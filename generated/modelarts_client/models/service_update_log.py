@@ -42,6 +42,8 @@ class ServiceUpdateLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         update_time = self.update_time
 
         result = self.result
@@ -122,9 +124,8 @@ class ServiceUpdateLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_log_config import ServiceLogConfig
-        from ..models.service_update_result import ServiceUpdateResult
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         update_time = d.pop("update_time")
 
@@ -253,3 +254,17 @@ class ServiceUpdateLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceLogConfig
+    from ..models.service_log_config import ServiceLogConfig
+
+    global ServiceUpdateResult
+    from ..models.service_update_result import ServiceUpdateResult
+
+    _references_pending = False

@@ -44,6 +44,8 @@ class TaskAlgorithm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         code_dir = self.code_dir
 
         boot_file = self.boot_file
@@ -92,11 +94,8 @@ class TaskAlgorithm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_algorithm_environments import TaskAlgorithmEnvironments
-        from ..models.task_engine import TaskEngine
-        from ..models.task_input import TaskInput
-        from ..models.task_output import TaskOutput
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         code_dir = d.pop("code_dir", UNSET)
 
@@ -163,3 +162,23 @@ class TaskAlgorithm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TaskAlgorithmEnvironments
+    from ..models.task_algorithm_environments import TaskAlgorithmEnvironments
+
+    global TaskEngine
+    from ..models.task_engine import TaskEngine
+
+    global TaskInput
+    from ..models.task_input import TaskInput
+
+    global TaskOutput
+    from ..models.task_output import TaskOutput
+
+    _references_pending = False

@@ -36,6 +36,8 @@ class TaskOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         name = self.name
 
         local_dir = self.local_dir
@@ -66,8 +68,8 @@ class TaskOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_data_info import OutputDataInfo
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -110,3 +112,14 @@ class TaskOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global OutputDataInfo
+    from ..models.output_data_info import OutputDataInfo
+
+    _references_pending = False

@@ -36,6 +36,8 @@ class TaskResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         role = self.role
 
         algorithm: dict[str, Any] | Unset = UNSET
@@ -66,10 +68,8 @@ class TaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flavor_response import FlavorResponse
-        from ..models.task_algorithm import TaskAlgorithm
-        from ..models.task_log_export_path import TaskLogExportPath
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
@@ -119,3 +119,20 @@ class TaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global FlavorResponse
+    from ..models.flavor_response import FlavorResponse
+
+    global TaskAlgorithm
+    from ..models.task_algorithm import TaskAlgorithm
+
+    global TaskLogExportPath
+    from ..models.task_log_export_path import TaskLogExportPath
+
+    _references_pending = False

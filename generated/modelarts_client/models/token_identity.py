@@ -30,6 +30,8 @@ class TokenIdentity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         methods = []
         for methods_item_data in self.methods:
             methods_item = methods_item_data.value
@@ -53,8 +55,8 @@ class TokenIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_duration import TokenDuration
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         methods = []
         _methods = d.pop("methods")
@@ -93,3 +95,14 @@ class TokenIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TokenDuration
+    from ..models.token_duration import TokenDuration
+
+    _references_pending = False

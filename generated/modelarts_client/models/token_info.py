@@ -43,6 +43,8 @@ class TokenInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         expires_at = self.expires_at.isoformat()
 
         issued_at: str | Unset = UNSET
@@ -99,11 +101,8 @@ class TokenInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_info_catalog_item import TokenInfoCatalogItem
-        from ..models.token_project import TokenProject
-        from ..models.token_role import TokenRole
-        from ..models.token_user import TokenUser
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
@@ -176,3 +175,23 @@ class TokenInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TokenInfoCatalogItem
+    from ..models.token_info_catalog_item import TokenInfoCatalogItem
+
+    global TokenProject
+    from ..models.token_project import TokenProject
+
+    global TokenRole
+    from ..models.token_role import TokenRole
+
+    global TokenUser
+    from ..models.token_user import TokenUser
+
+    _references_pending = False

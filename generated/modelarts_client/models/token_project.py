@@ -31,6 +31,8 @@ class TokenProject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         id = self.id
 
         name = self.name
@@ -53,8 +55,8 @@ class TokenProject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_domain import TokenDomain
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -91,3 +93,14 @@ class TokenProject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TokenDomain
+    from ..models.token_domain import TokenDomain
+
+    _references_pending = False

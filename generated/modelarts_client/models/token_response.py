@@ -25,6 +25,8 @@ class TokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         token = self.token.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,8 +41,8 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_info import TokenInfo
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         token = TokenInfo.from_dict(d.pop("token"))
 
@@ -66,3 +68,14 @@ class TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TokenInfo
+    from ..models.token_info import TokenInfo
+
+    _references_pending = False

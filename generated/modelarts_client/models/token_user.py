@@ -33,6 +33,8 @@ class TokenUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         id = self.id
 
         name = self.name
@@ -59,8 +61,8 @@ class TokenUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.token_domain import TokenDomain
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -100,3 +102,14 @@ class TokenUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global TokenDomain
+    from ..models.token_domain import TokenDomain
+
+    _references_pending = False

@@ -47,6 +47,8 @@ class UpdateServiceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         description = self.description
 
         status: str | Unset = UNSET
@@ -99,10 +101,8 @@ class UpdateServiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_additional_properties import ServiceAdditionalProperties
-        from ..models.service_config import ServiceConfig
-        from ..models.service_schedule import ServiceSchedule
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -177,3 +177,20 @@ class UpdateServiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global ServiceAdditionalProperties
+    from ..models.service_additional_properties import ServiceAdditionalProperties
+
+    global ServiceConfig
+    from ..models.service_config import ServiceConfig
+
+    global ServiceSchedule
+    from ..models.service_schedule import ServiceSchedule
+
+    _references_pending = False

@@ -33,6 +33,8 @@ class UpdateTrainingJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_pending:
+            _import_references()
         description = self.description
 
         metadata: dict[str, Any] | Unset = UNSET
@@ -59,9 +61,8 @@ class UpdateTrainingJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_metadata_update import JobMetadataUpdate
-        from ..models.job_spec_update import JobSpecUpdate
-
+        if _references_pending:
+            _import_references()
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -103,3 +104,17 @@ class UpdateTrainingJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_references_pending = True
+
+
+def _import_references() -> None:
+    global _references_pending
+    global JobMetadataUpdate
+    from ..models.job_metadata_update import JobMetadataUpdate
+
+    global JobSpecUpdate
+    from ..models.job_spec_update import JobSpecUpdate
+
+    _references_pending = False
