@@ -164,15 +164,10 @@ def make_transport(
     sleeps: Sleeps | None = None,
     **kwargs: Any,
 ) -> Transport:
-    return Transport(
-        BASE,
-        auth,
-        retry=retry,
-        transport=httpx.MockTransport(handler),
-        sleep=sleeps if sleeps is not None else Sleeps(),
-        rng=random.Random(SEED),
-        **kwargs,
-    )
+    """The synchronous transport itself (for tests of its own methods), made as ``Side.make`` makes it."""
+    made = Side("sync").make(handler, auth, retry=retry, sleeps=sleeps, **kwargs).transport
+    assert isinstance(made, Transport)
+    return made
 
 
 # --- retry schedule -----------------------------------------------------------------------------------------
