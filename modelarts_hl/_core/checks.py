@@ -8,7 +8,7 @@ import json
 import math
 import re
 from enum import StrEnum
-from typing import TypeVar
+from typing import TypeGuard, TypeVar
 
 from modelarts_hl.errors import InvalidArgumentError
 
@@ -70,14 +70,15 @@ def check_int(
     return number
 
 
+def _is_seconds(value: object, *, positive: bool) -> TypeGuard[int | float]:
+    """A finite int or float (not a bool) of seconds, > 0 or (not ``positive``) >= 0."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return False
+    return value > 0 if positive else value >= 0
+
+
 def check_seconds(argument: str, value: object, *, positive: bool = False) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < 0
-        or (positive and value == 0)
-    ):
+    if not _is_seconds(value, positive=positive):
         raise InvalidArgumentError(
             argument, f"a finite number of seconds {'> 0' if positive else '>= 0'}", got=value
         )
@@ -86,7 +87,7 @@ def check_seconds(argument: str, value: object, *, positive: bool = False) -> No
 def check_timeout(argument: str, value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+    if not _is_seconds(value, positive=True):
         raise InvalidArgumentError(
             argument, "a finite number of seconds > 0, or None to wait without limit", got=value
         )
