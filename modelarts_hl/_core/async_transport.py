@@ -18,6 +18,7 @@ from modelarts_hl._core.transport import (
     Discard,
     _Retrying,
     _TransportBase,
+    absolute_url,
     success,
 )
 
@@ -53,6 +54,9 @@ class _AsyncClient(_Retrying, httpx.AsyncClient):
     def __init__(self, *, limits: httpx.Limits, **kwargs: Any) -> None:
         super().__init__(limits=limits, **kwargs)
         self._turns = asyncio.Semaphore(limits.max_connections or _UNLIMITED_TURNS)
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        return super().build_request(method, absolute_url(self.base_url, url), **kwargs)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         async def perform(step: object) -> object:

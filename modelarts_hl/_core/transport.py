@@ -287,6 +287,16 @@ class Discard:
 SEND: Any = Blocking(lambda: None)
 
 
+def absolute_url(base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL | str:
+    """The URL a client with ``base_url`` requests for ``url``, built as text so that httpx parses it once:
+    it parses a path relative to base_url, then the merged URL again. The result is the URL httpx builds
+    (base_url's path + the path without its leading "/")."""
+    if isinstance(url, str) and url.startswith("/"):
+        base = str(base_url)
+        return f"{base}{url[1:]}" if base.endswith("/") else f"{base}{url}"
+    return url
+
+
 class _Client(_Retrying, httpx.Client):
     """``httpx.Client`` whose ``send`` retries by policy and turns failures into ``modelarts_hl.errors``.
 
@@ -295,12 +305,7 @@ class _Client(_Retrying, httpx.Client):
     """
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        # httpx parses a path relative to base_url, then the merged URL again; the absolute URL it would
-        # build (base_url's path + the path without its leading "/") is parsed once.
-        if isinstance(url, str) and url.startswith("/"):
-            base = str(self.base_url)
-            url = f"{base}{url[1:]}" if base.endswith("/") else f"{base}{url}"
-        return super().build_request(method, url, **kwargs)
+        return super().build_request(method, absolute_url(self.base_url, url), **kwargs)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         def perform(step: object) -> object:

@@ -565,6 +565,17 @@ def test_a_call_returns_the_body_of_the_expected_model_and_refuses_any_other() -
     assert "show_training_job answered without a dict (got NoneType)" in str(caught.value)
 
 
+@pytest.mark.parametrize("base", ["http://h:9", "http://h:9/", "http://h:9/gw", "http://h:9/gw/"])
+@pytest.mark.parametrize("path", ["/v2/p/x", "v2/p/x", "/v1/infers/a/b?c=d", "https://other:1/y"])
+def test_requests_go_to_the_url_httpx_itself_builds(side: Side, base: str, path: str) -> None:
+    """The clients build the absolute URL as text (parsed once); it is the URL httpx would build."""
+    with httpx.Client(base_url=base) as plain:
+        expected = plain.build_request("GET", path).url
+    made = side.transport(base, None, transport=httpx.MockTransport(Script(200)))
+    with made:
+        assert made.httpx_client.build_request("GET", path).url == expected
+
+
 # --- configuration ------------------------------------------------------------------------------------------
 
 
