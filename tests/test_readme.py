@@ -71,6 +71,8 @@ def test_session_call_is_typed_for_users(tmp_path: Path) -> None:
         "def use(session: Session) -> None:\n"
         "    assert_type(session.call(list_training_job_flavors), ListFlavorsResponse)\n"
         "    assert_type(session.call(show_training_job, training_job_id='j'), JobResponse)\n"
+        # Models read lazily, yet a misspelt field is still an error (--strict flags an unneeded ignore).
+        "    session.call(show_training_job, training_job_id='j').metadta  # type: ignore[attr-defined]\n"
     )
     root = Path(__file__).parents[1]
     out, err, status = api.run(

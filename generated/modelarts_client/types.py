@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
+import threading
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 from attrs import define
 
@@ -10,6 +11,9 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -38,6 +42,71 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+L = TypeVar("L", bound="LazyModel")
+# Held while a model reads its level: a reentrant lock, as reading may import the models it refers to.
+_READING = threading.RLock()
+
+
+class LazyModel:
+    """Base of the generated models: a model made by ``from_dict`` reads its mapping when first used.
+
+    ``from_dict`` checks the required keys and keeps (a copy of) the mapping; the first read of a field parses
+    this level (the fields of this model, each nested model again unread), as the upstream ``from_dict`` would.
+    A response whose fields are never read is never parsed: a listing of thousands of jobs that reads a few
+    fields of each costs little more than decoding its JSON. Attributes, equality, ``repr``, ``to_dict``,
+    copies and pickles are those of the parsed model; a model made by its constructor is complete from the
+    start.
+    """
+
+    __slots__ = ("_source", "_unread")
+
+    @classmethod
+    def _unread_from(
+        cls, src_dict: Mapping[str, Any], required: tuple[str, ...]
+    ) -> Self:
+        source = dict(src_dict)
+        for key in required:
+            if key not in source:
+                raise KeyError(key)
+        model = object.__new__(cls)
+        model._source = source
+        model._unread = True
+        return model
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        raise NotImplementedError  # each model sets its fields from src_dict
+
+    # Hidden from type checkers, which would otherwise accept any attribute name.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for an attribute not set: a field of a model whose level is unread, or a name that
+            # does not exist.
+            if name in ("_source", "_unread") or name.startswith("__"):
+                raise AttributeError(name)
+            with _READING:  # another thread reading this model meanwhile finishes first
+                try:
+                    del self._unread
+                except AttributeError:
+                    pass  # a complete model: made by its constructor, or read already
+                else:
+                    try:
+                        self._read(self._source)
+                    except BaseException:
+                        self._unread = True  # a malformed mapping fails again on the next read, as now
+                        raise
+            return object.__getattribute__(self, name)
+
+
+def source_of(model: LazyModel) -> Mapping[str, Any] | None:
+    """The mapping ``model`` was made from by ``from_dict`` (a copy of its top level), as received; ``None`` for
+    a model made by its constructor. It does not follow changes made to the model since."""
+    try:
+        return model._source
+    except AttributeError:
+        return None
+
+
 T = TypeVar("T")
 
 
@@ -51,4 +120,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "LazyModel",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "source_of",
+]

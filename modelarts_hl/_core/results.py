@@ -4,8 +4,10 @@
 ``info["status"]["phase"]`` (the JSON the service sent, as the official SDK returns it) and ``info.model``
 (the generated, statically typed model). ``print(info)`` shows indented JSON.
 
-The JSON view is built from the model on first use: a listing that reads attributes never serialises its
-items.
+Generated models read their JSON lazily, a level at a time, and keep it (see
+``modelarts_client.types.LazyModel``): the JSON view of a result is the JSON its model was made from, as
+received, so neither attribute reads nor dict-style reads parse or serialise more than they touch. A model
+made by its constructor is serialised (``to_dict``) on the first dict-style read instead.
 """
 
 from __future__ import annotations
@@ -16,9 +18,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 
-from modelarts_client.types import Unset
-
-_MAPPING_METHODS = frozenset({"items", "keys", "values", "get"})
+from modelarts_client.types import LazyModel, Unset, source_of
 
 
 class GeneratedModel(Protocol):
@@ -28,12 +28,42 @@ class GeneratedModel(Protocol):
 M = TypeVar("M", bound=GeneratedModel)
 
 
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def _fields(model_type: type) -> frozenset[str]:
+    """The attribute names of a generated model's declared fields (none for other types), looked up once."""
+    fields = _FIELDS.get(model_type)
+    if fields is None:
+        fields = frozenset(attrs.fields_dict(model_type)) if attrs.has(model_type) else frozenset()
+        _FIELDS[model_type] = fields
+    return fields
+
+
+class _MappingMethod:
+    """``items``, ``keys``, ``values`` and ``get`` of a result: the documented field when the model declares
+    one by that name (``items`` of a job list, as the reference documents it), else the Mapping method, which
+    stays reachable as ``Mapping.items(result)``."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+        self._method = getattr(Mapping, name)
+
+    def __get__(self, result: Result[Any] | None, owner: type) -> Any:
+        if result is None:
+            return self._method
+        model: object = result._model
+        if self._name in _fields(type(model)):
+            return _wrap(getattr(model, self._name))
+        return self._method.__get__(result, owner)
+
+
 def _wrap(value: Any) -> Any:
     if isinstance(value, Unset):
         return None
     if isinstance(value, list):
         return [_wrap(v) for v in value]
-    if hasattr(value, "to_dict") and hasattr(value, "additional_properties"):
+    if isinstance(value, LazyModel):
         return Result(value)
     return value
 
@@ -50,7 +80,9 @@ class Result(Mapping[str, Any], Generic[M]):
     def _json(self) -> dict[str, Any]:
         data = self._data
         if data is None:
-            data = self._data = self._model.to_dict()
+            model: Any = self._model
+            received = source_of(model) if isinstance(model, LazyModel) else None
+            data = self._data = dict(received) if received is not None else model.to_dict()
         return data
 
     @property
@@ -61,15 +93,6 @@ class Result(Mapping[str, Any], Generic[M]):
         """The JSON object, as sent by the service (a copy)."""
         return cast(dict[str, Any], json.loads(json.dumps(self._json(), default=str)))
 
-    def __getattribute__(self, name: str) -> Any:
-        # A documented field named like a Mapping method (``items`` of a job list) is the field, as the
-        # reference documents it; the methods stay reachable as ``Mapping.items(result)``.
-        if name in _MAPPING_METHODS:
-            model = object.__getattribute__(self, "_model")
-            if attrs.has(type(model)) and name in attrs.fields_dict(type(model)):
-                return _wrap(getattr(model, name))
-        return object.__getattribute__(self, name)
-
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Result):
             return self._json() == other._json()
@@ -79,24 +102,29 @@ class Result(Mapping[str, Any], Generic[M]):
 
     __hash__ = None  # type: ignore[assignment]
 
+    items = _MappingMethod()
+    keys = _MappingMethod()
+    values = _MappingMethod()
+    get = _MappingMethod()
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
+        model = self._model
+        fields = _fields(type(model))
+        # The generator appends "_" to fields named like builtins (``min_``, ``max_``, ``type_``) or like the
+        # attribute of undeclared keys (``additional_properties_``): a declared field wins.
+        if f"{name}_" in fields:
+            return _wrap(getattr(model, f"{name}_"))
+        if name in fields:
+            return _wrap(getattr(model, name))
         try:
-            # The generator appends "_" to fields named like builtins (``min_``, ``max_``, ``type_``) or like
-            # the attribute of undeclared keys (``additional_properties_``): a declared field wins.
-            model_type: Any = type(self._model)
-            declared = attrs.has(model_type) and f"{name}_" in attrs.fields_dict(model_type)
-            value = (
-                getattr(self._model, f"{name}_")
-                if declared or not hasattr(self._model, name)
-                else getattr(self._model, name)
-            )
+            value = getattr(model, name)
         except AttributeError:
-            extra = getattr(self._model, "additional_properties", {})
+            extra = getattr(model, "additional_properties", {})
             if name in extra:
                 return extra[name]
-            raise AttributeError(f"{type(self._model).__name__} has no field {name!r}") from None
+            raise AttributeError(f"{type(model).__name__} has no field {name!r}") from None
         return _wrap(value)
 
     def __getitem__(self, key: str) -> Any:

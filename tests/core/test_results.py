@@ -79,3 +79,20 @@ def test_a_declared_additional_properties_field_is_the_field_not_the_undeclared_
     assert info["additional_properties"]["smn_notification"]["events"] == [1, 3]
     assert info.new_field == 7
     assert info.to_dict() == payload
+
+
+def test_the_json_view_is_the_json_received_and_reads_no_model() -> None:
+    payload = json.loads(SAMPLE.read_text())
+    info = Result(JobResponse.from_dict(payload))
+    assert list(info) == list(payload)  # as received, in its order
+    assert info["spec"]["resource"]["flavor_id"] == payload["spec"]["resource"]["flavor_id"]
+    assert str(info) == json.dumps(payload, indent=2, ensure_ascii=False)
+    assert info.status.phase == payload["status"]["phase"]
+
+
+def test_a_result_of_a_model_made_by_its_constructor_serialises_it() -> None:
+    from modelarts_client.models import JobMetadata
+
+    info = Result(JobResponse(kind="job", metadata=JobMetadata(name="n")))
+    assert info == {"kind": "job", "metadata": {"name": "n"}}
+    assert info.metadata.name == "n" and info["metadata"]["name"] == "n"

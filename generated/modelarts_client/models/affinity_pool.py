@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.affinity_node import AffinityNode
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AffinityPool")
 
 
 @_attrs_define
-class AffinityPool:
+class AffinityPool(LazyModel):
     """Nodes of one resource pool (one of the service's pool_name) that instances have affinity to.
 
     Attributes:
@@ -49,6 +51,15 @@ class AffinityPool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "pool_name",
+                "nodes",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -61,13 +72,13 @@ class AffinityPool:
 
             nodes.append(nodes_item)
 
-        affinity_pool = cls(
+        type(self).__init__(
+            self,
             pool_name=pool_name,
             nodes=nodes,
         )
 
-        affinity_pool.additional_properties = d
-        return affinity_pool
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

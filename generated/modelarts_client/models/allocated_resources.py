@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AllocatedResources")
 
 
 @_attrs_define
-class AllocatedResources:
+class AllocatedResources(LazyModel):
     """Resources allocated to a training job's main container.
 
     Attributes:
@@ -59,6 +59,9 @@ class AllocatedResources:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         cpu_arch = d.pop("cpu_arch", UNSET)
 
@@ -70,7 +73,8 @@ class AllocatedResources:
 
         accelerator_type = d.pop("accelerator_type", UNSET)
 
-        allocated_resources = cls(
+        type(self).__init__(
+            self,
             cpu_arch=cpu_arch,
             cpu_core_num=cpu_core_num,
             mem_size=mem_size,
@@ -78,8 +82,7 @@ class AllocatedResources:
             accelerator_type=accelerator_type,
         )
 
-        allocated_resources.additional_properties = d
-        return allocated_resources
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AssetModel")
 
 
 @_attrs_define
-class AssetModel:
+class AssetModel(LazyModel):
     """The model asset a training job publishes.
 
     Attributes:
@@ -89,6 +89,9 @@ class AssetModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -110,7 +113,8 @@ class AssetModel:
 
         parent_asset_id = d.pop("parent_asset_id", UNSET)
 
-        asset_model = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
             code=code,
@@ -123,8 +127,7 @@ class AssetModel:
             parent_asset_id=parent_asset_id,
         )
 
-        asset_model.additional_properties = d
-        return asset_model
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.project_ref import ProjectRef
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AuthScope")
 
 
 @_attrs_define
-class AuthScope:
+class AuthScope(LazyModel):
     """Scope of the token; a project of a region, by id or by name (the region id).
 
     Attributes:
@@ -41,17 +43,20 @@ class AuthScope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("project",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
         project = ProjectRef.from_dict(d.pop("project"))
 
-        auth_scope = cls(
+        type(self).__init__(
+            self,
             project=project,
         )
 
-        auth_scope.additional_properties = d
-        return auth_scope
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.auto_search_algo_config import AutoSearchAlgoConfig
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AutoSearch")
 
 
 @_attrs_define
-class AutoSearch:
+class AutoSearch(LazyModel):
     """Hyperparameter search configuration (the service may send null).
 
     Attributes:
@@ -76,6 +76,9 @@ class AutoSearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -112,15 +115,15 @@ class AutoSearch:
 
                 algo_configs.append(algo_configs_item)
 
-        auto_search = cls(
+        type(self).__init__(
+            self,
             skip_search_params=skip_search_params,
             reward_attrs=reward_attrs,
             search_params=search_params,
             algo_configs=algo_configs,
         )
 
-        auto_search.additional_properties = d
-        return auto_search
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.auto_search_algo_config_parameter import AutoSearchAlgoConfigParameter
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AutoSearchAlgoConfig")
 
 
 @_attrs_define
-class AutoSearchAlgoConfig:
+class AutoSearchAlgoConfig(LazyModel):
     """A search algorithm configuration.
 
     Attributes:
@@ -52,6 +52,9 @@ class AutoSearchAlgoConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -66,13 +69,13 @@ class AutoSearchAlgoConfig:
 
                 params.append(params_item)
 
-        auto_search_algo_config = cls(
+        type(self).__init__(
+            self,
             name=name,
             params=params,
         )
 
-        auto_search_algo_config.additional_properties = d
-        return auto_search_algo_config
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

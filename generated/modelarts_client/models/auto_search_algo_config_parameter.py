@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AutoSearchAlgoConfigParameter")
 
 
 @_attrs_define
-class AutoSearchAlgoConfigParameter:
+class AutoSearchAlgoConfigParameter(LazyModel):
     """A parameter of a search algorithm.
 
     Attributes:
@@ -47,6 +47,9 @@ class AutoSearchAlgoConfigParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 
@@ -54,14 +57,14 @@ class AutoSearchAlgoConfigParameter:
 
         type_ = d.pop("type", UNSET)
 
-        auto_search_algo_config_parameter = cls(
+        type(self).__init__(
+            self,
             key=key,
             value=value,
             type_=type_,
         )
 
-        auto_search_algo_config_parameter.additional_properties = d
-        return auto_search_algo_config_parameter
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AutoSearchParam")
 
 
 @_attrs_define
-class AutoSearchParam:
+class AutoSearchParam(LazyModel):
     """A searched hyperparameter.
 
     Attributes:
@@ -67,6 +67,9 @@ class AutoSearchParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -80,7 +83,8 @@ class AutoSearchParam:
 
         discrete_values = cast(list[str], d.pop("discrete_values", UNSET))
 
-        auto_search_param = cls(
+        type(self).__init__(
+            self,
             name=name,
             param_type=param_type,
             lower_bound=lower_bound,
@@ -89,8 +93,7 @@ class AutoSearchParam:
             discrete_values=discrete_values,
         )
 
-        auto_search_param.additional_properties = d
-        return auto_search_param
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

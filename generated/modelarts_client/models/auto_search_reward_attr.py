@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AutoSearchRewardAttr")
 
 
 @_attrs_define
-class AutoSearchRewardAttr:
+class AutoSearchRewardAttr(LazyModel):
     """A search metric.
 
     Attributes:
@@ -47,6 +47,9 @@ class AutoSearchRewardAttr:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -54,14 +57,14 @@ class AutoSearchRewardAttr:
 
         regex = d.pop("regex", UNSET)
 
-        auto_search_reward_attr = cls(
+        type(self).__init__(
+            self,
             name=name,
             mode=mode,
             regex=regex,
         )
 
-        auto_search_reward_attr.additional_properties = d
-        return auto_search_reward_attr
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="AutoStop")
 
 
 @_attrs_define
-class AutoStop:
+class AutoStop(LazyModel):
     """When a training job is stopped automatically.
 
     Attributes:
@@ -40,18 +42,27 @@ class AutoStop:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "time_unit",
+                "duration",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         time_unit = d.pop("time_unit")
 
         duration = d.pop("duration")
 
-        auto_stop = cls(
+        type(self).__init__(
+            self,
             time_unit=time_unit,
             duration=duration,
         )
 
-        auto_stop.additional_properties = d
-        return auto_stop
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CpuInfo")
 
 
 @_attrs_define
-class CpuInfo:
+class CpuInfo(LazyModel):
     """CPU specifications of a flavor.
 
     Attributes:
@@ -41,18 +41,21 @@ class CpuInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         arch = d.pop("arch", UNSET)
 
         core_num = d.pop("core_num", UNSET)
 
-        cpu_info = cls(
+        type(self).__init__(
+            self,
             arch=arch,
             core_num=core_num,
         )
 
-        cpu_info.additional_properties = d
-        return cpu_info
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

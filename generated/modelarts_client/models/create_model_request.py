@@ -11,7 +11,7 @@ from ..models.create_model_request_install_type_item import (
 )
 from ..models.create_model_request_source_copy import CreateModelRequestSourceCopy
 from ..models.model_type import ModelType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_api import ModelApi
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="CreateModelRequest")
 
 
 @_attrs_define
-class CreateModelRequest:
+class CreateModelRequest(LazyModel):
     """Request body of createModel. A template model (model_type Template) needs template and no source_location; every
     other model needs source_location.
 
@@ -225,6 +225,16 @@ class CreateModelRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "model_name",
+                "model_version",
+                "model_type",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -326,7 +336,8 @@ class CreateModelRequest:
         else:
             source_copy = CreateModelRequestSourceCopy(_source_copy)
 
-        create_model_request = cls(
+        type(self).__init__(
+            self,
             model_name=model_name,
             model_version=model_version,
             model_type=model_type,
@@ -351,8 +362,7 @@ class CreateModelRequest:
             source_copy=source_copy,
         )
 
-        create_model_request.additional_properties = d
-        return create_model_request
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CreateModelResponse")
 
 
 @_attrs_define
-class CreateModelResponse:
+class CreateModelResponse(LazyModel):
     """Response body of createModel.
 
     Attributes:
@@ -35,15 +37,18 @@ class CreateModelResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("model_id",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
-        create_model_response = cls(
+        type(self).__init__(
+            self,
             model_id=model_id,
         )
 
-        create_model_response.additional_properties = d
-        return create_model_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.service_infer_type import ServiceInferType
 from ..models.service_load_balancer_policy import ServiceLoadBalancerPolicy
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.service_additional_properties import ServiceAdditionalProperties
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreateServiceRequest")
 
 
 @_attrs_define
-class CreateServiceRequest:
+class CreateServiceRequest(LazyModel):
     """Request body of createService.
 
     Attributes:
@@ -146,6 +146,16 @@ class CreateServiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "service_name",
+                "infer_type",
+                "config",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -201,7 +211,8 @@ class CreateServiceRequest:
                 _additional_properties
             )
 
-        create_service_request = cls(
+        type(self).__init__(
+            self,
             service_name=service_name,
             infer_type=infer_type,
             config=config,
@@ -218,8 +229,7 @@ class CreateServiceRequest:
             additional_properties_=additional_properties,
         )
 
-        create_service_request.additional_properties = d
-        return create_service_request
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateServiceResponse")
 
 
 @_attrs_define
-class CreateServiceResponse:
+class CreateServiceResponse(LazyModel):
     """Response body of createService.
 
     Attributes:
@@ -50,6 +50,9 @@ class CreateServiceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("service_id",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
@@ -70,13 +73,13 @@ class CreateServiceResponse:
 
         resource_ids = _parse_resource_ids(d.pop("resource_ids", UNSET))
 
-        create_service_response = cls(
+        type(self).__init__(
+            self,
             service_id=service_id,
             resource_ids=resource_ids,
         )
 
-        create_service_response.additional_properties = d
-        return create_service_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_algorithm import JobAlgorithm
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreateTrainingJobRequest")
 
 
 @_attrs_define
-class CreateTrainingJobRequest:
+class CreateTrainingJobRequest(LazyModel):
     """Request body of createTrainingJob.
 
     Attributes:
@@ -76,6 +76,15 @@ class CreateTrainingJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "kind",
+                "metadata",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -99,7 +108,8 @@ class CreateTrainingJobRequest:
 
         train_type = d.pop("train_type", UNSET)
 
-        create_training_job_request = cls(
+        type(self).__init__(
+            self,
             kind=kind,
             metadata=metadata,
             algorithm=algorithm,
@@ -107,8 +117,7 @@ class CreateTrainingJobRequest:
             train_type=train_type,
         )
 
-        create_training_job_request.additional_properties = d
-        return create_training_job_request
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.metric_command import MetricCommand
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CustomMetric")
 
 
 @_attrs_define
-class CustomMetric:
+class CustomMetric(LazyModel):
     """One way of collecting metrics of a training job's own, in the Prometheus text format (lines "<name> <value>"): exec
     runs a command, http_get reads a path of a port of the job's container.
 
@@ -54,6 +54,9 @@ class CustomMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -71,13 +74,13 @@ class CustomMetric:
         else:
             http_get = MetricEndpoint.from_dict(_http_get)
 
-        custom_metric = cls(
+        type(self).__init__(
+            self,
             exec_=exec_,
             http_get=http_get,
         )
 
-        custom_metric.additional_properties = d
-        return custom_metric
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

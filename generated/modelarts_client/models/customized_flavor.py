@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CustomizedFlavor")
 
 
 @_attrs_define
-class CustomizedFlavor:
+class CustomizedFlavor(LazyModel):
     """Resources of a training job's main container.
 
     Attributes:
@@ -47,6 +47,9 @@ class CustomizedFlavor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         cpu_core_num = d.pop("cpu_core_num", UNSET)
 
@@ -54,14 +57,14 @@ class CustomizedFlavor:
 
         accelerator_num = d.pop("accelerator_num", UNSET)
 
-        customized_flavor = cls(
+        type(self).__init__(
+            self,
             cpu_core_num=cpu_core_num,
             mem_size=mem_size,
             accelerator_num=accelerator_num,
         )
 
-        customized_flavor.additional_properties = d
-        return customized_flavor
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

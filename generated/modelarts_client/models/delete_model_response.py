@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_delete_failure import ModelDeleteFailure
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DeleteModelResponse")
 
 
 @_attrs_define
-class DeleteModelResponse:
+class DeleteModelResponse(LazyModel):
     """Response body of deleteModel.
 
     Attributes:
@@ -66,6 +66,9 @@ class DeleteModelResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -117,13 +120,13 @@ class DeleteModelResponse:
             d.pop("delete_failed_list", UNSET)
         )
 
-        delete_model_response = cls(
+        type(self).__init__(
+            self,
             delete_success_list=delete_success_list,
             delete_failed_list=delete_failed_list,
         )
 
-        delete_model_response.additional_properties = d
-        return delete_model_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

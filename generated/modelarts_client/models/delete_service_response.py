@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="DeleteServiceResponse")
 
 
 @_attrs_define
-class DeleteServiceResponse:
+class DeleteServiceResponse(LazyModel):
     """Response body of deleteService, an empty object."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,11 +26,15 @@ class DeleteServiceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delete_service_response = cls()
+        return cls._unread_from(src_dict, ())
 
-        delete_service_response.additional_properties = d
-        return delete_service_response
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

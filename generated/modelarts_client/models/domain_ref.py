@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="DomainRef")
 
 
 @_attrs_define
-class DomainRef:
+class DomainRef(LazyModel):
     """Account (domain) reference by name.
 
     Attributes:
@@ -35,15 +37,18 @@ class DomainRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("name",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         name = d.pop("name")
 
-        domain_ref = cls(
+        type(self).__init__(
+            self,
             name=name,
         )
 
-        domain_ref.additional_properties = d
-        return domain_ref
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="EdgeNode")
 
 
 @_attrs_define
-class EdgeNode:
+class EdgeNode(LazyModel):
     """An edge node a model of an edge service is deployed on.
 
     Attributes:
@@ -158,6 +158,9 @@ class EdgeNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -201,7 +204,8 @@ class EdgeNode:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        edge_node = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
             description=description,
@@ -225,8 +229,7 @@ class EdgeNode:
             updated_at=updated_at,
         )
 
-        edge_node.additional_properties = d
-        return edge_node
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

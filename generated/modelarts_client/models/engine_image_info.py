@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="EngineImageInfo")
 
 
 @_attrs_define
-class EngineImageInfo:
+class EngineImageInfo(LazyModel):
     """Images of a preset engine.
 
     Attributes:
@@ -47,6 +47,9 @@ class EngineImageInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         cpu_image_url = d.pop("cpu_image_url", UNSET)
 
@@ -54,14 +57,14 @@ class EngineImageInfo:
 
         image_version = d.pop("image_version", UNSET)
 
-        engine_image_info = cls(
+        type(self).__init__(
+            self,
             cpu_image_url=cpu_image_url,
             gpu_image_url=gpu_image_url,
             image_version=image_version,
         )
 
-        engine_image_info.additional_properties = d
-        return engine_image_info
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.engine_image_info import EngineImageInfo
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EngineResponse")
 
 
 @_attrs_define
-class EngineResponse:
+class EngineResponse(LazyModel):
     """A preset engine (AI framework) for training jobs.
 
     Attributes:
@@ -73,6 +73,9 @@ class EngineResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -93,7 +96,8 @@ class EngineResponse:
         else:
             image_info = EngineImageInfo.from_dict(_image_info)
 
-        engine_response = cls(
+        type(self).__init__(
+            self,
             engine_id=engine_id,
             engine_name=engine_name,
             engine_version=engine_version,
@@ -102,8 +106,7 @@ class EngineResponse:
             image_info=image_info,
         )
 
-        engine_response.additional_properties = d
-        return engine_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(LazyModel):
     """Body of a failed call.
 
     Attributes:
@@ -53,6 +53,9 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         error_code = d.pop("error_code", UNSET)
 
@@ -62,15 +65,15 @@ class ErrorResponse:
 
         error_solution = d.pop("error_solution", UNSET)
 
-        error_response = cls(
+        type(self).__init__(
+            self,
             error_code=error_code,
             error_msg=error_msg,
             error_message=error_message,
             error_solution=error_solution,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="FlavorBilling")
 
 
 @_attrs_define
-class FlavorBilling:
+class FlavorBilling(LazyModel):
     """Billing information of a flavor.
 
     Attributes:
@@ -41,18 +41,21 @@ class FlavorBilling:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
         unit_num = d.pop("unit_num", UNSET)
 
-        flavor_billing = cls(
+        type(self).__init__(
+            self,
             code=code,
             unit_num=unit_num,
         )
 
-        flavor_billing.additional_properties = d
-        return flavor_billing
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.flavor_billing import FlavorBilling
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FlavorDetail")
 
 
 @_attrs_define
-class FlavorDetail:
+class FlavorDetail(LazyModel):
     """Details of the flavor of a training job.
 
     Attributes:
@@ -59,6 +59,9 @@ class FlavorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -78,14 +81,14 @@ class FlavorDetail:
         else:
             flavor_info = JobFlavorInfo.from_dict(_flavor_info)
 
-        flavor_detail = cls(
+        type(self).__init__(
+            self,
             flavor_type=flavor_type,
             billing=billing,
             flavor_info=flavor_info,
         )
 
-        flavor_detail.additional_properties = d
-        return flavor_detail
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="FlavorDisk")
 
 
 @_attrs_define
-class FlavorDisk:
+class FlavorDisk(LazyModel):
     """Disk of a flavor in the flavor list.
 
     Attributes:
@@ -41,18 +41,21 @@ class FlavorDisk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         size = d.pop("size", UNSET)
 
         unit = d.pop("unit", UNSET)
 
-        flavor_disk = cls(
+        type(self).__init__(
+            self,
             size=size,
             unit=unit,
         )
 
-        flavor_disk.additional_properties = d
-        return flavor_disk
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.cpu_info import CpuInfo
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="FlavorInfo")
 
 
 @_attrs_define
-class FlavorInfo:
+class FlavorInfo(LazyModel):
     """Hardware details of a flavor in the flavor list (its disk size is an integer).
 
     Attributes:
@@ -86,6 +86,9 @@ class FlavorInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -126,7 +129,8 @@ class FlavorInfo:
         else:
             disk = FlavorDisk.from_dict(_disk)
 
-        flavor_info = cls(
+        type(self).__init__(
+            self,
             max_num=max_num,
             cpu=cpu,
             gpu=gpu,
@@ -135,8 +139,7 @@ class FlavorInfo:
             disk=disk,
         )
 
-        flavor_info.additional_properties = d
-        return flavor_info
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.flavor_billing import FlavorBilling
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="FlavorResponse")
 
 
 @_attrs_define
-class FlavorResponse:
+class FlavorResponse(LazyModel):
     """A resource flavor for training jobs (in the flavor list, and as the flavor of a task).
 
     Attributes:
@@ -104,6 +104,9 @@ class FlavorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -142,7 +145,8 @@ class FlavorResponse:
 
         support_groups = d.pop("support_groups", UNSET)
 
-        flavor_response = cls(
+        type(self).__init__(
+            self,
             pool_id=pool_id,
             flavor_id=flavor_id,
             flavor_name=flavor_name,
@@ -155,8 +159,7 @@ class FlavorResponse:
             support_groups=support_groups,
         )
 
-        flavor_response.additional_properties = d
-        return flavor_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

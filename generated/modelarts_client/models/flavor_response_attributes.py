@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="FlavorResponseAttributes")
 
 
 @_attrs_define
-class FlavorResponseAttributes:
+class FlavorResponseAttributes(LazyModel):
     """Other attributes of the flavor."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -24,11 +26,15 @@ class FlavorResponseAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        flavor_response_attributes = cls()
+        return cls._unread_from(src_dict, ())
 
-        flavor_response_attributes.additional_properties = d
-        return flavor_response_attributes
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

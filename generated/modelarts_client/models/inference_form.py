@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import File, LazyModel
 
 T = TypeVar("T", bound="InferenceForm")
 
 
 @_attrs_define
-class InferenceForm:
+class InferenceForm(LazyModel):
     """Form body of a prediction request: one field per file parameter of the model's API (images or files when the API
     names none), each a file.
 
@@ -40,8 +40,13 @@ class InferenceForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        inference_form = cls()
+        type(self).__init__(
+            self,
+        )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -49,8 +54,7 @@ class InferenceForm:
 
             additional_properties[prop_name] = additional_property
 
-        inference_form.additional_properties = additional_properties
-        return inference_form
+        self.additional_properties = additional_properties
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="InferenceRequest")
 
 
 @_attrs_define
-class InferenceRequest:
+class InferenceRequest(LazyModel):
     """JSON body of a prediction request, shaped as the model's API expects, for example {"data": {"req_data":
     [{"sepal_length": 5.1}]}}.
 
@@ -27,11 +29,15 @@ class InferenceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        inference_request = cls()
+        return cls._unread_from(src_dict, ())
 
-        inference_request.additional_properties = d
-        return inference_request
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

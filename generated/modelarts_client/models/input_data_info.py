@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.input_dataset import InputDataset
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="InputDataInfo")
 
 
 @_attrs_define
-class InputDataInfo:
+class InputDataInfo(LazyModel):
     """Source of a data input channel; obs or dataset.
 
     Attributes:
@@ -52,6 +52,9 @@ class InputDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -69,13 +72,13 @@ class InputDataInfo:
         else:
             obs = ObsLocation.from_dict(_obs)
 
-        input_data_info = cls(
+        type(self).__init__(
+            self,
             dataset=dataset,
             obs=obs,
         )
 
-        input_data_info.additional_properties = d
-        return input_data_info
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

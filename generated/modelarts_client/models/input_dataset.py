@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InputDataset")
 
 
 @_attrs_define
-class InputDataset:
+class InputDataset(LazyModel):
     """Dataset version used as a data input.
 
     Attributes:
@@ -68,6 +68,15 @@ class InputDataset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "id",
+                "version_id",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -81,7 +90,8 @@ class InputDataset:
 
         dataset_proportion = d.pop("dataset_proportion", UNSET)
 
-        input_dataset = cls(
+        type(self).__init__(
+            self,
             id=id,
             version_id=version_id,
             obs_url=obs_url,
@@ -90,8 +100,7 @@ class InputDataset:
             dataset_proportion=dataset_proportion,
         )
 
-        input_dataset.additional_properties = d
-        return input_dataset
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_action_request_action_type import JobActionRequestActionType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="JobActionRequest")
 
 
 @_attrs_define
-class JobActionRequest:
+class JobActionRequest(LazyModel):
     """Request body of terminateTrainingJob.
 
     Attributes:
@@ -37,15 +38,18 @@ class JobActionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("action_type",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         action_type = JobActionRequestActionType(d.pop("action_type"))
 
-        job_action_request = cls(
+        type(self).__init__(
+            self,
             action_type=action_type,
         )
 
-        job_action_request.additional_properties = d
-        return job_action_request
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

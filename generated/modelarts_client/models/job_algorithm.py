@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_algorithm_environments import JobAlgorithmEnvironments
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="JobAlgorithm")
 
 
 @_attrs_define
-class JobAlgorithm:
+class JobAlgorithm(LazyModel):
     """Algorithm of a training job: an algorithm id, a subscribed algorithm (subscription_id + item_version_id), code_dir +
     boot_file with a preset engine, or a custom image (engine.image_url) started by command.
 
@@ -168,6 +168,9 @@ class JobAlgorithm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -241,7 +244,8 @@ class JobAlgorithm:
         else:
             environments = JobAlgorithmEnvironments.from_dict(_environments)
 
-        job_algorithm = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
             subscription_id=subscription_id,
@@ -261,8 +265,7 @@ class JobAlgorithm:
             environments=environments,
         )
 
-        job_algorithm.additional_properties = d
-        return job_algorithm
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JobEngine")
 
 
 @_attrs_define
-class JobEngine:
+class JobEngine(LazyModel):
     """Engine of a training job; give engine_id, or engine_name + engine_version, or image_url (a custom image).
 
     Attributes:
@@ -68,6 +68,9 @@ class JobEngine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         engine_id = d.pop("engine_id", UNSET)
 
@@ -81,7 +84,8 @@ class JobEngine:
 
         image_repo_id = d.pop("image_repo_id", UNSET)
 
-        job_engine = cls(
+        type(self).__init__(
+            self,
             engine_id=engine_id,
             engine_name=engine_name,
             engine_version=engine_version,
@@ -90,8 +94,7 @@ class JobEngine:
             image_repo_id=image_repo_id,
         )
 
-        job_engine.additional_properties = d
-        return job_engine
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

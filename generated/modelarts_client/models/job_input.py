@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.input_data_info import InputDataInfo
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="JobInput")
 
 
 @_attrs_define
-class JobInput:
+class JobInput(LazyModel):
     """A data input channel of a training job.
 
     Attributes:
@@ -81,6 +81,15 @@ class JobInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "name",
+                "remote",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -105,7 +114,8 @@ class JobInput:
 
                 remote_constraint.append(remote_constraint_item)
 
-        job_input = cls(
+        type(self).__init__(
+            self,
             name=name,
             remote=remote,
             description=description,
@@ -114,8 +124,7 @@ class JobInput:
             remote_constraint=remote_constraint,
         )
 
-        job_input.additional_properties = d
-        return job_input
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

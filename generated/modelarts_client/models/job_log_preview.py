@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JobLogPreview")
 
 
 @_attrs_define
-class JobLogPreview:
+class JobLogPreview(LazyModel):
     """Log preview of a task of a training job.
 
     Attributes:
@@ -47,6 +47,9 @@ class JobLogPreview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         content = d.pop("content", UNSET)
 
@@ -54,14 +57,14 @@ class JobLogPreview:
 
         full_size = d.pop("full_size", UNSET)
 
-        job_log_preview = cls(
+        type(self).__init__(
+            self,
             content=content,
             current_size=current_size,
             full_size=full_size,
         )
 
-        job_log_preview.additional_properties = d
-        return job_log_preview
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

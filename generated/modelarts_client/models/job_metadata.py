@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_metadata_annotations import JobMetadataAnnotations
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="JobMetadata")
 
 
 @_attrs_define
-class JobMetadata:
+class JobMetadata(LazyModel):
     """Metadata of a training job.
 
     Attributes:
@@ -95,6 +95,9 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("name",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -133,7 +136,8 @@ class JobMetadata:
                 _training_experiment_reference
             )
 
-        job_metadata = cls(
+        type(self).__init__(
+            self,
             name=name,
             id=id,
             workspace_id=workspace_id,
@@ -144,8 +148,7 @@ class JobMetadata:
             training_experiment_reference=training_experiment_reference,
         )
 
-        job_metadata.additional_properties = d
-        return job_metadata
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

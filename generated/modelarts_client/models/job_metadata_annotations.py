@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="JobMetadataAnnotations")
 
 
 @_attrs_define
-class JobMetadataAnnotations:
+class JobMetadataAnnotations(LazyModel):
     """Declaration template and advanced settings of the job, for example job_template (Template DL, or Template RL for
     heterogeneous jobs) or fault-tolerance/job-retry-num.
 
@@ -27,11 +29,15 @@ class JobMetadataAnnotations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        job_metadata_annotations = cls()
+        return cls._unread_from(src_dict, ())
 
-        job_metadata_annotations.additional_properties = d
-        return job_metadata_annotations
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

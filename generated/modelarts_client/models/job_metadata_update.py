@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_metadata_update_annotation import JobMetadataUpdateAnnotation
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="JobMetadataUpdate")
 
 
 @_attrs_define
-class JobMetadataUpdate:
+class JobMetadataUpdate(LazyModel):
     """Metadata of a training job that updateTrainingJob changes.
 
     Attributes:
@@ -44,6 +44,9 @@ class JobMetadataUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -54,12 +57,12 @@ class JobMetadataUpdate:
         else:
             annotation = JobMetadataUpdateAnnotation.from_dict(_annotation)
 
-        job_metadata_update = cls(
+        type(self).__init__(
+            self,
             annotation=annotation,
         )
 
-        job_metadata_update.additional_properties = d
-        return job_metadata_update
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

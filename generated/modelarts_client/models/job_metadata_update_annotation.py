@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="JobMetadataUpdateAnnotation")
 
 
 @_attrs_define
-class JobMetadataUpdateAnnotation:
+class JobMetadataUpdateAnnotation(LazyModel):
     """Annotations to set (metadata.annotations of the job), "key" to "value"."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -24,11 +26,15 @@ class JobMetadataUpdateAnnotation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        job_metadata_update_annotation = cls()
+        return cls._unread_from(src_dict, ())
 
-        job_metadata_update_annotation.additional_properties = d
-        return job_metadata_update_annotation
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JobMetric")
 
 
 @_attrs_define
-class JobMetric:
+class JobMetric(LazyModel):
     """One runtime metric of a task.
 
     Attributes:
@@ -44,18 +44,21 @@ class JobMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         metric = d.pop("metric", UNSET)
 
         value = cast(list[float], d.pop("value", UNSET))
 
-        job_metric = cls(
+        type(self).__init__(
+            self,
             metric=metric,
             value=value,
         )
 
-        job_metric.additional_properties = d
-        return job_metric
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_metric import JobMetric
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="JobMetrics")
 
 
 @_attrs_define
-class JobMetrics:
+class JobMetrics(LazyModel):
     """Runtime metrics of a task of a training job.
 
     Attributes:
@@ -46,6 +46,9 @@ class JobMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -58,12 +61,12 @@ class JobMetrics:
 
                 metrics.append(metrics_item)
 
-        job_metrics = cls(
+        type(self).__init__(
+            self,
             metrics=metrics,
         )
 
-        job_metrics.additional_properties = d
-        return job_metrics
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JobNotification")
 
 
 @_attrs_define
-class JobNotification:
+class JobNotification(LazyModel):
     """SMN notification of the events of a training job.
 
     Attributes:
@@ -43,18 +43,21 @@ class JobNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         topic_urn = d.pop("topic_urn", UNSET)
 
         events = cast(list[str], d.pop("events", UNSET))
 
-        job_notification = cls(
+        type(self).__init__(
+            self,
             topic_urn=topic_urn,
             events=events,
         )
 
-        job_notification.additional_properties = d
-        return job_notification
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

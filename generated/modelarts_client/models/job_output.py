@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.output_data_info import OutputDataInfo
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="JobOutput")
 
 
 @_attrs_define
-class JobOutput:
+class JobOutput(LazyModel):
     """A data output channel of a training job.
 
     Attributes:
@@ -69,6 +69,15 @@ class JobOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "name",
+                "remote",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -82,7 +91,8 @@ class JobOutput:
 
         access_method = d.pop("access_method", UNSET)
 
-        job_output = cls(
+        type(self).__init__(
+            self,
             name=name,
             remote=remote,
             description=description,
@@ -90,8 +100,7 @@ class JobOutput:
             access_method=access_method,
         )
 
-        job_output.additional_properties = d
-        return job_output
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

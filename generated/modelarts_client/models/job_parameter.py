@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.localized_description import LocalizedDescription
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="JobParameter")
 
 
 @_attrs_define
-class JobParameter:
+class JobParameter(LazyModel):
     """A running parameter (hyperparameter) of a training job.
 
     Attributes:
@@ -75,6 +75,9 @@ class JobParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -112,7 +115,8 @@ class JobParameter:
 
         i18n_description = _parse_i18n_description(d.pop("i18n_description", UNSET))
 
-        job_parameter = cls(
+        type(self).__init__(
+            self,
             name=name,
             value=value,
             description=description,
@@ -120,8 +124,7 @@ class JobParameter:
             i18n_description=i18n_description,
         )
 
-        job_parameter.additional_properties = d
-        return job_parameter
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

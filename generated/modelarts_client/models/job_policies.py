@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.auto_search import AutoSearch
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="JobPolicies")
 
 
 @_attrs_define
-class JobPolicies:
+class JobPolicies(LazyModel):
     """Policies supported by a training job.
 
     Attributes:
@@ -47,6 +47,9 @@ class JobPolicies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -68,12 +71,12 @@ class JobPolicies:
 
         auto_search = _parse_auto_search(d.pop("auto_search", UNSET))
 
-        job_policies = cls(
+        type(self).__init__(
+            self,
             auto_search=auto_search,
         )
 
-        job_policies.additional_properties = d
-        return job_policies
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

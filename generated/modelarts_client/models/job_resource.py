@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.allocated_resources import AllocatedResources
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="JobResource")
 
 
 @_attrs_define
-class JobResource:
+class JobResource(LazyModel):
     """Resources of a training job.
 
     Attributes:
@@ -112,6 +112,9 @@ class JobResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -158,7 +161,8 @@ class JobResource:
                 _main_container_allocated_resources
             )
 
-        job_resource = cls(
+        type(self).__init__(
+            self,
             policy=policy,
             flavor_id=flavor_id,
             flavor_name=flavor_name,
@@ -171,8 +175,7 @@ class JobResource:
             main_container_allocated_resources=main_container_allocated_resources,
         )
 
-        job_resource.additional_properties = d
-        return job_resource
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_algorithm import JobAlgorithm
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="JobResponse")
 
 
 @_attrs_define
-class JobResponse:
+class JobResponse(LazyModel):
     """A training job as returned by the service.
 
     Attributes:
@@ -90,6 +90,15 @@ class JobResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "kind",
+                "metadata",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -127,7 +136,8 @@ class JobResponse:
         else:
             spec = JobSpec.from_dict(_spec)
 
-        job_response = cls(
+        type(self).__init__(
+            self,
             kind=kind,
             metadata=metadata,
             status=status,
@@ -136,8 +146,7 @@ class JobResponse:
             spec=spec,
         )
 
-        job_response.additional_properties = d
-        return job_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.asset_model import AssetModel
@@ -27,7 +27,7 @@ T = TypeVar("T", bound="JobSpec")
 
 
 @_attrs_define
-class JobSpec:
+class JobSpec(LazyModel):
     """Specifications of a training job.
 
     Attributes:
@@ -157,6 +157,9 @@ class JobSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -250,7 +253,8 @@ class JobSpec:
 
         asset_id = d.pop("asset_id", UNSET)
 
-        job_spec = cls(
+        type(self).__init__(
+            self,
             resource=resource,
             volumes=volumes,
             log_export_path=log_export_path,
@@ -266,8 +270,7 @@ class JobSpec:
             asset_id=asset_id,
         )
 
-        job_spec.additional_properties = d
-        return job_spec
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

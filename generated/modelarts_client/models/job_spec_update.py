@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_notification import JobNotification
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="JobSpecUpdate")
 
 
 @_attrs_define
-class JobSpecUpdate:
+class JobSpecUpdate(LazyModel):
     """Settings of a training job that updateTrainingJob changes.
 
     Attributes:
@@ -52,6 +52,9 @@ class JobSpecUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -69,13 +72,13 @@ class JobSpecUpdate:
         else:
             schedule_policy = ScheduleUpdate.from_dict(_schedule_policy)
 
-        job_spec_update = cls(
+        type(self).__init__(
+            self,
             notification=notification,
             schedule_policy=schedule_policy,
         )
 
-        job_spec_update.additional_properties = d
-        return job_spec_update
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

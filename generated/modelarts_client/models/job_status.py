@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.running_record import RunningRecord
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="JobStatus")
 
 
 @_attrs_define
-class JobStatus:
+class JobStatus(LazyModel):
     """Status of a training job.
 
     Attributes:
@@ -131,6 +131,9 @@ class JobStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -201,7 +204,8 @@ class JobStatus:
 
                 task_ips.append(task_ips_item)
 
-        job_status = cls(
+        type(self).__init__(
+            self,
             phase=phase,
             secondary_phase=secondary_phase,
             duration=duration,
@@ -214,8 +218,7 @@ class JobStatus:
             task_ips=task_ips,
         )
 
-        job_status.additional_properties = d
-        return job_status
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.nfs_volume import NfsVolume
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="JobVolume")
 
 
 @_attrs_define
-class JobVolume:
+class JobVolume(LazyModel):
     """A volume attached to a training job; one of nfs, pfs and obs.
 
     Attributes:
@@ -61,6 +61,9 @@ class JobVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -85,14 +88,14 @@ class JobVolume:
         else:
             obs = ObsVolume.from_dict(_obs)
 
-        job_volume = cls(
+        type(self).__init__(
+            self,
             nfs=nfs,
             pfs=pfs,
             obs=obs,
         )
 
-        job_volume.additional_properties = d
-        return job_volume
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

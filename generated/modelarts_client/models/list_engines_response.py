@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.engine_response import EngineResponse
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ListEnginesResponse")
 
 
 @_attrs_define
-class ListEnginesResponse:
+class ListEnginesResponse(LazyModel):
     """Response body of listTrainingJobEngines.
 
     Attributes:
@@ -52,6 +52,9 @@ class ListEnginesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -66,13 +69,13 @@ class ListEnginesResponse:
 
                 items.append(items_item)
 
-        list_engines_response = cls(
+        type(self).__init__(
+            self,
             total=total,
             items=items,
         )
 
-        list_engines_response.additional_properties = d
-        return list_engines_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.flavor_response import FlavorResponse
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ListFlavorsResponse")
 
 
 @_attrs_define
-class ListFlavorsResponse:
+class ListFlavorsResponse(LazyModel):
     """Response body of listTrainingJobFlavors.
 
     Attributes:
@@ -52,6 +52,9 @@ class ListFlavorsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -66,13 +69,13 @@ class ListFlavorsResponse:
 
                 flavors.append(flavors_item)
 
-        list_flavors_response = cls(
+        type(self).__init__(
+            self,
             total_count=total_count,
             flavors=flavors,
         )
 
-        list_flavors_response.additional_properties = d
-        return list_flavors_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

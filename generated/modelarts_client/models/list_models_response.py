@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.model_summary import ModelSummary
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ListModelsResponse")
 
 
 @_attrs_define
-class ListModelsResponse:
+class ListModelsResponse(LazyModel):
     """Response body of listModels.
 
     Attributes:
@@ -54,6 +56,16 @@ class ListModelsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "total_count",
+                "count",
+                "models",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -68,14 +80,14 @@ class ListModelsResponse:
 
             models.append(models_item)
 
-        list_models_response = cls(
+        type(self).__init__(
+            self,
             total_count=total_count,
             count=count,
             models=models,
         )
 
-        list_models_response.additional_properties = d
-        return list_models_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

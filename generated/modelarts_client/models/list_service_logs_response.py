@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.service_update_log import ServiceUpdateLog
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ListServiceLogsResponse")
 
 
 @_attrs_define
-class ListServiceLogsResponse:
+class ListServiceLogsResponse(LazyModel):
     """Response body of listServiceUpdateLogs.
 
     Attributes:
@@ -54,6 +56,16 @@ class ListServiceLogsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "service_id",
+                "service_name",
+                "logs",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -68,14 +80,14 @@ class ListServiceLogsResponse:
 
             logs.append(logs_item)
 
-        list_service_logs_response = cls(
+        type(self).__init__(
+            self,
             service_id=service_id,
             service_name=service_name,
             logs=logs,
         )
 
-        list_service_logs_response.additional_properties = d
-        return list_service_logs_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.service_summary import ServiceSummary
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ListServicesResponse")
 
 
 @_attrs_define
-class ListServicesResponse:
+class ListServicesResponse(LazyModel):
     """Response body of listServices.
 
     Attributes:
@@ -54,6 +56,16 @@ class ListServicesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "total_count",
+                "count",
+                "services",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -68,14 +80,14 @@ class ListServicesResponse:
 
             services.append(services_item)
 
-        list_services_response = cls(
+        type(self).__init__(
+            self,
             total_count=total_count,
             count=count,
             services=services,
         )
 
-        list_services_response.additional_properties = d
-        return list_services_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.list_training_jobs_request_order import ListTrainingJobsRequestOrd
 from ..models.list_training_jobs_request_train_type import (
     ListTrainingJobsRequestTrainType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.search_filter import SearchFilter
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ListTrainingJobsRequest")
 
 
 @_attrs_define
-class ListTrainingJobsRequest:
+class ListTrainingJobsRequest(LazyModel):
     """Request body of listTrainingJobs.
 
     Attributes:
@@ -119,6 +119,9 @@ class ListTrainingJobsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -166,7 +169,8 @@ class ListTrainingJobsRequest:
 
                 filters.append(filters_item)
 
-        list_training_jobs_request = cls(
+        type(self).__init__(
+            self,
             offset=offset,
             limit=limit,
             sort_by=sort_by,
@@ -179,8 +183,7 @@ class ListTrainingJobsRequest:
             filters=filters,
         )
 
-        list_training_jobs_request.additional_properties = d
-        return list_training_jobs_request
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_response import JobResponse
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ListTrainingJobsResponse")
 
 
 @_attrs_define
-class ListTrainingJobsResponse:
+class ListTrainingJobsResponse(LazyModel):
     """Response body of listTrainingJobs.
 
     Attributes:
@@ -106,6 +106,9 @@ class ListTrainingJobsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -138,7 +141,8 @@ class ListTrainingJobsResponse:
 
                 items.append(items_item)
 
-        list_training_jobs_response = cls(
+        type(self).__init__(
+            self,
             total=total,
             count=count,
             limit=limit,
@@ -152,8 +156,7 @@ class ListTrainingJobsResponse:
             items=items,
         )
 
-        list_training_jobs_response.additional_properties = d
-        return list_training_jobs_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="LocalizedDescription")
 
 
 @_attrs_define
-class LocalizedDescription:
+class LocalizedDescription(LazyModel):
     """Internationalized description (the service may send null).
 
     Attributes:
@@ -41,18 +41,21 @@ class LocalizedDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         language = d.pop("language", UNSET)
 
         description = d.pop("description", UNSET)
 
-        localized_description = cls(
+        type(self).__init__(
+            self,
             language=language,
             description=description,
         )
 
-        localized_description.additional_properties = d
-        return localized_description
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="LogExportConfig")
 
 
 @_attrs_define
-class LogExportConfig:
+class LogExportConfig(LazyModel):
     """How the logs of a training job are exported.
 
     Attributes:
@@ -41,18 +41,21 @@ class LogExportConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         version = d.pop("version", UNSET)
 
         rotation_enabled = d.pop("rotation_enabled", UNSET)
 
-        log_export_config = cls(
+        type(self).__init__(
+            self,
             version=version,
             rotation_enabled=rotation_enabled,
         )
 
-        log_export_config.additional_properties = d
-        return log_export_config
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="LogExportPath")
 
 
 @_attrs_define
-class LogExportPath:
+class LogExportPath(LazyModel):
     """Where the logs of a training job are exported.
 
     Attributes:
@@ -41,18 +41,21 @@ class LogExportPath:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         obs_url = d.pop("obs_url", UNSET)
 
         host_path = d.pop("host_path", UNSET)
 
-        log_export_path = cls(
+        type(self).__init__(
+            self,
             obs_url=obs_url,
             host_path=host_path,
         )
 
-        log_export_path.additional_properties = d
-        return log_export_path
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.lts_configuration import LtsConfiguration
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LogReportChannel")
 
 
 @_attrs_define
-class LogReportChannel:
+class LogReportChannel(LazyModel):
     """A log channel of a service.
 
     Attributes:
@@ -51,6 +51,9 @@ class LogReportChannel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("type",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -63,13 +66,13 @@ class LogReportChannel:
         else:
             configuration = LtsConfiguration.from_dict(_configuration)
 
-        log_report_channel = cls(
+        type(self).__init__(
+            self,
             type_=type_,
             configuration=configuration,
         )
 
-        log_report_channel.additional_properties = d
-        return log_report_channel
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

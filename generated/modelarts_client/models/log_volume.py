@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="LogVolume")
 
 
 @_attrs_define
-class LogVolume:
+class LogVolume(LazyModel):
     """A host directory mounted into a model's instances.
 
     Attributes:
@@ -40,18 +42,27 @@ class LogVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "host_path",
+                "mount_path",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         host_path = d.pop("host_path")
 
         mount_path = d.pop("mount_path")
 
-        log_volume = cls(
+        type(self).__init__(
+            self,
             host_path=host_path,
             mount_path=mount_path,
         )
 
-        log_volume.additional_properties = d
-        return log_volume
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

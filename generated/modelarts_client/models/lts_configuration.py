@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="LtsConfiguration")
 
 
 @_attrs_define
-class LtsConfiguration:
+class LtsConfiguration(LazyModel):
     """LTS log group and stream of a service's logs.
 
     Attributes:
@@ -40,18 +42,27 @@ class LtsConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "log_group_id",
+                "log_stream_id",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         log_group_id = d.pop("log_group_id")
 
         log_stream_id = d.pop("log_stream_id")
 
-        lts_configuration = cls(
+        type(self).__init__(
+            self,
             log_group_id=log_group_id,
             log_stream_id=log_stream_id,
         )
 
-        lts_configuration.additional_properties = d
-        return lts_configuration
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

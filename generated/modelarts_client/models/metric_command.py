@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="MetricCommand")
 
 
 @_attrs_define
-class MetricCommand:
+class MetricCommand(LazyModel):
     """A command printing metrics, as its argument list.
 
     Attributes:
@@ -35,15 +37,18 @@ class MetricCommand:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("command",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         command = cast(list[str], d.pop("command"))
 
-        metric_command = cls(
+        type(self).__init__(
+            self,
             command=command,
         )
 
-        metric_command.additional_properties = d
-        return metric_command
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

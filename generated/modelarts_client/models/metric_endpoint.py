@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="MetricEndpoint")
 
 
 @_attrs_define
-class MetricEndpoint:
+class MetricEndpoint(LazyModel):
     """An HTTP endpoint of a training job's container answering metrics; path and port go together.
 
     Attributes:
@@ -40,18 +42,27 @@ class MetricEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "path",
+                "port",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         path = d.pop("path")
 
         port = d.pop("port")
 
-        metric_endpoint = cls(
+        type(self).__init__(
+            self,
             path=path,
             port=port,
         )
 
-        metric_endpoint.additional_properties = d
-        return metric_endpoint
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

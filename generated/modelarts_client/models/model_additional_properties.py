@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.log_volume import LogVolume
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ModelAdditionalProperties")
 
 
 @_attrs_define
-class ModelAdditionalProperties:
+class ModelAdditionalProperties(LazyModel):
     """Further settings of a model's instances: volumes (dedicated resource pools only), rolling upgrade and graceful stop.
 
     Attributes:
@@ -81,6 +81,9 @@ class ModelAdditionalProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -112,7 +115,8 @@ class ModelAdditionalProperties:
 
                 persistent_volumes.append(persistent_volumes_item)
 
-        model_additional_properties = cls(
+        type(self).__init__(
+            self,
             log_volume=log_volume,
             max_surge=max_surge,
             max_unavailable=max_unavailable,
@@ -120,8 +124,7 @@ class ModelAdditionalProperties:
             persistent_volumes=persistent_volumes,
         )
 
-        model_additional_properties.additional_properties = d
-        return model_additional_properties
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

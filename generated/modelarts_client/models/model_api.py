@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_api_message import ModelApiMessage
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ModelApi")
 
 
 @_attrs_define
-class ModelApi:
+class ModelApi(LazyModel):
     """An inference API of a model. The REST API takes url, method, protocol, input_params and output_params; the model
     package's config.json describes the same API with request and response instead.
 
@@ -91,6 +91,9 @@ class ModelApi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -128,7 +131,8 @@ class ModelApi:
         else:
             response = ModelApiMessage.from_dict(_response)
 
-        model_api = cls(
+        type(self).__init__(
+            self,
             url=url,
             method=method,
             protocol=protocol,
@@ -138,8 +142,7 @@ class ModelApi:
             response=response,
         )
 
-        model_api.additional_properties = d
-        return model_api
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

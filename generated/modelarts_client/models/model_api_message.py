@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_json_schema import ModelJsonSchema
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ModelApiMessage")
 
 
 @_attrs_define
-class ModelApiMessage:
+class ModelApiMessage(LazyModel):
     """Content type and JSON Schema of an inference request or reply (config.json apis[].request/response).
 
     Attributes:
@@ -50,6 +50,9 @@ class ModelApiMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -62,13 +65,13 @@ class ModelApiMessage:
         else:
             data = ModelJsonSchema.from_dict(_data)
 
-        model_api_message = cls(
+        type(self).__init__(
+            self,
             content_type=content_type,
             data=data,
         )
 
-        model_api_message.additional_properties = d
-        return model_api_message
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelDeleteFailure")
 
 
 @_attrs_define
-class ModelDeleteFailure:
+class ModelDeleteFailure(LazyModel):
     """A model that could not be deleted, and why.
 
     Attributes:
@@ -53,6 +53,9 @@ class ModelDeleteFailure:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
 
@@ -62,15 +65,15 @@ class ModelDeleteFailure:
 
         error_message = d.pop("error_message", UNSET)
 
-        model_delete_failure = cls(
+        type(self).__init__(
+            self,
             model_id=model_id,
             error_code=error_code,
             error_msg=error_msg,
             error_message=error_message,
         )
 
-        model_delete_failure.additional_properties = d
-        return model_delete_failure
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_dependency_installer import ModelDependencyInstaller
+from ..types import LazyModel
 
 if TYPE_CHECKING:
     from ..models.model_package import ModelPackage
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ModelDependency")
 
 
 @_attrs_define
-class ModelDependency:
+class ModelDependency(LazyModel):
     """Packages to install before the model's inference code runs, in createModel.
 
     Attributes:
@@ -51,6 +52,15 @@ class ModelDependency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "installer",
+                "packages",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -63,13 +73,13 @@ class ModelDependency:
 
             packages.append(packages_item)
 
-        model_dependency = cls(
+        type(self).__init__(
+            self,
             installer=installer,
             packages=packages,
         )
 
-        model_dependency.additional_properties = d
-        return model_dependency
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

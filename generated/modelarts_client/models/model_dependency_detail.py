@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.model_package_detail import ModelPackageDetail
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ModelDependencyDetail")
 
 
 @_attrs_define
-class ModelDependencyDetail:
+class ModelDependencyDetail(LazyModel):
     """Packages installed before the model's inference code runs, as showModel reports them.
 
     Attributes:
@@ -49,6 +51,15 @@ class ModelDependencyDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "installer",
+                "packages",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -61,13 +72,13 @@ class ModelDependencyDetail:
 
             packages.append(packages_item)
 
-        model_dependency_detail = cls(
+        type(self).__init__(
+            self,
             installer=installer,
             packages=packages,
         )
 
-        model_dependency_detail.additional_properties = d
-        return model_dependency_detail
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

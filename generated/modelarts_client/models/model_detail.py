@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_api import ModelApi
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="ModelDetail")
 
 
 @_attrs_define
-class ModelDetail:
+class ModelDetail(LazyModel):
     """Response body of showModel.
 
     Attributes:
@@ -447,6 +447,16 @@ class ModelDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "model_id",
+                "model_name",
+                "model_version",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -851,7 +861,8 @@ class ModelDetail:
 
         error_msg = _parse_error_msg(d.pop("error_msg", UNSET))
 
-        model_detail = cls(
+        type(self).__init__(
+            self,
             model_id=model_id,
             model_name=model_name,
             model_version=model_version,
@@ -894,8 +905,7 @@ class ModelDetail:
             error_msg=error_msg,
         )
 
-        model_detail.additional_properties = d
-        return model_detail
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ModelDoc")
 
 
 @_attrs_define
-class ModelDoc:
+class ModelDoc(LazyModel):
     """A document describing a model.
 
     Attributes:
@@ -40,18 +42,27 @@ class ModelDoc:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "doc_name",
+                "doc_url",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         doc_name = d.pop("doc_name")
 
         doc_url = d.pop("doc_url")
 
-        model_doc = cls(
+        type(self).__init__(
+            self,
             doc_name=doc_name,
             doc_url=doc_url,
         )
 
-        model_doc.additional_properties = d
-        return model_doc
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

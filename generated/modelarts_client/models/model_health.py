@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelHealth")
 
 
 @_attrs_define
-class ModelHealth:
+class ModelHealth(LazyModel):
     """Health check of a model's container (custom images).
 
     Attributes:
@@ -77,6 +77,9 @@ class ModelHealth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
@@ -94,7 +97,8 @@ class ModelHealth:
 
         failure_threshold = d.pop("failure_threshold", UNSET)
 
-        model_health = cls(
+        type(self).__init__(
+            self,
             url=url,
             protocol=protocol,
             check_method=check_method,
@@ -105,8 +109,7 @@ class ModelHealth:
             failure_threshold=failure_threshold,
         )
 
-        model_health.additional_properties = d
-        return model_health
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_json_schema_properties import ModelJsonSchemaProperties
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ModelJsonSchema")
 
 
 @_attrs_define
-class ModelJsonSchema:
+class ModelJsonSchema(LazyModel):
     """A JSON Schema object describing the body of an inference request or reply, as in the model's config.json. Keywords
     other than type and properties are kept as additional properties.
 
@@ -50,6 +50,9 @@ class ModelJsonSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -62,13 +65,13 @@ class ModelJsonSchema:
         else:
             properties = ModelJsonSchemaProperties.from_dict(_properties)
 
-        model_json_schema = cls(
+        type(self).__init__(
+            self,
             type_=type_,
             properties=properties,
         )
 
-        model_json_schema.additional_properties = d
-        return model_json_schema
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

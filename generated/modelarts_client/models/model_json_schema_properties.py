@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ModelJsonSchemaProperties")
 
 
 @_attrs_define
-class ModelJsonSchemaProperties:
+class ModelJsonSchemaProperties(LazyModel):
     """JSON Schema properties, by parameter name."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,11 +26,15 @@ class ModelJsonSchemaProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model_json_schema_properties = cls()
+        return cls._unread_from(src_dict, ())
 
-        model_json_schema_properties.additional_properties = d
-        return model_json_schema_properties
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ModelLabelsMap")
 
 
 @_attrs_define
-class ModelLabelsMap:
+class ModelLabelsMap(LazyModel):
     """Model labels; the key is labels and the value the label array."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,11 +26,15 @@ class ModelLabelsMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model_labels_map = cls()
+        return cls._unread_from(src_dict, ())
 
-        model_labels_map.additional_properties = d
-        return model_labels_map
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

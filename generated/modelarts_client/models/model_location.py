@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelLocation")
 
 
 @_attrs_define
-class ModelLocation:
+class ModelLocation(LazyModel):
     """An OBS path and where it is mounted in the container.
 
     Attributes:
@@ -41,18 +41,21 @@ class ModelLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         obs_path = d.pop("obs_path", UNSET)
 
         local_path = d.pop("local_path", UNSET)
 
-        model_location = cls(
+        type(self).__init__(
+            self,
             obs_path=obs_path,
             local_path=local_path,
         )
 
-        model_location.additional_properties = d
-        return model_location
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

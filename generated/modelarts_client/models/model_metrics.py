@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelMetrics")
 
 
 @_attrs_define
-class ModelMetrics:
+class ModelMetrics(LazyModel):
     """Evaluation metrics of a model. The service sends and accepts them JSON-encoded in the model_metrics string, for
     example {"f1": 0.52, "recall": 0.66, "precision": 0.46, "accuracy": 0.62}.
 
@@ -54,6 +54,9 @@ class ModelMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         f1 = d.pop("f1", UNSET)
 
@@ -63,15 +66,15 @@ class ModelMetrics:
 
         accuracy = d.pop("accuracy", UNSET)
 
-        model_metrics = cls(
+        type(self).__init__(
+            self,
             f1=f1,
             recall=recall,
             precision=precision,
             accuracy=accuracy,
         )
 
-        model_metrics.additional_properties = d
-        return model_metrics
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_package_restraint import ModelPackageRestraint
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelPackage")
 
 
 @_attrs_define
-class ModelPackage:
+class ModelPackage(LazyModel):
     """A package a model depends on, in createModel.
 
     Attributes:
@@ -57,6 +57,9 @@ class ModelPackage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("package_name",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         package_name = d.pop("package_name")
 
@@ -76,14 +79,14 @@ class ModelPackage:
         else:
             restraint = ModelPackageRestraint(_restraint)
 
-        model_package = cls(
+        type(self).__init__(
+            self,
             package_name=package_name,
             package_version=package_version,
             restraint=restraint,
         )
 
-        model_package.additional_properties = d
-        return model_package
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

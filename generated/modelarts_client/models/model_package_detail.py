@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelPackageDetail")
 
 
 @_attrs_define
-class ModelPackageDetail:
+class ModelPackageDetail(LazyModel):
     """A package a model depends on, as showModel reports it.
 
     Attributes:
@@ -58,6 +58,9 @@ class ModelPackageDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("package_name",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         package_name = d.pop("package_name")
 
@@ -79,14 +82,14 @@ class ModelPackageDetail:
 
         restraint = _parse_restraint(d.pop("restraint", UNSET))
 
-        model_package_detail = cls(
+        type(self).__init__(
+            self,
             package_name=package_name,
             package_version=package_version,
             restraint=restraint,
         )
 
-        model_package_detail.additional_properties = d
-        return model_package_detail
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

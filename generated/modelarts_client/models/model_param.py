@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_param_param_type import ModelParamParamType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelParam")
 
 
 @_attrs_define
-class ModelParam:
+class ModelParam(LazyModel):
     """An input or output parameter of a model's inference API, in createModel.
 
     Attributes:
@@ -91,6 +91,16 @@ class ModelParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "url",
+                "param_name",
+                "param_type",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -129,7 +139,8 @@ class ModelParam:
 
         param_desc = _parse_param_desc(d.pop("param_desc", UNSET))
 
-        model_param = cls(
+        type(self).__init__(
+            self,
             url=url,
             param_name=param_name,
             param_type=param_type,
@@ -140,8 +151,7 @@ class ModelParam:
             param_desc=param_desc,
         )
 
-        model_param.additional_properties = d
-        return model_param
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

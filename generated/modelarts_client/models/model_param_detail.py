@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelParamDetail")
 
 
 @_attrs_define
-class ModelParamDetail:
+class ModelParamDetail(LazyModel):
     """An input or output parameter of a model's inference API, as showModel reports it (the service may store longer
     descriptions and other types than a request may send).
 
@@ -91,6 +91,16 @@ class ModelParamDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "url",
+                "param_name",
+                "param_type",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -129,7 +139,8 @@ class ModelParamDetail:
 
         param_desc = _parse_param_desc(d.pop("param_desc", UNSET))
 
-        model_param_detail = cls(
+        type(self).__init__(
+            self,
             url=url,
             param_name=param_name,
             param_type=param_type,
@@ -140,8 +151,7 @@ class ModelParamDetail:
             param_desc=param_desc,
         )
 
-        model_param_detail.additional_properties = d
-        return model_param_detail
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ModelSpecification")
 
 
 @_attrs_define
-class ModelSpecification:
+class ModelSpecification(LazyModel):
     """Minimum resources needed to deploy a model.
 
     Attributes:
@@ -53,6 +53,9 @@ class ModelSpecification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         min_cpu = d.pop("min_cpu", UNSET)
 
@@ -62,15 +65,15 @@ class ModelSpecification:
 
         min_ascend = d.pop("min_ascend", UNSET)
 
-        model_specification = cls(
+        type(self).__init__(
+            self,
             min_cpu=min_cpu,
             min_gpu=min_gpu,
             min_memory=min_memory,
             min_ascend=min_ascend,
         )
 
-        model_specification.additional_properties = d
-        return model_specification
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

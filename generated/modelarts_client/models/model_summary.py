@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_specification import ModelSpecification
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ModelSummary")
 
 
 @_attrs_define
-class ModelSummary:
+class ModelSummary(LazyModel):
     """A model in a model list.
 
     Attributes:
@@ -220,6 +220,16 @@ class ModelSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "model_id",
+                "model_name",
+                "model_version",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -360,7 +370,8 @@ class ModelSummary:
 
         specification = _parse_specification(d.pop("specification", UNSET))
 
-        model_summary = cls(
+        type(self).__init__(
+            self,
             model_id=model_id,
             model_name=model_name,
             model_version=model_version,
@@ -385,8 +396,7 @@ class ModelSummary:
             specification=specification,
         )
 
-        model_summary.additional_properties = d
-        return model_summary
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_template_input import ModelTemplateInput
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ModelTemplate")
 
 
 @_attrs_define
-class ModelTemplate:
+class ModelTemplate(LazyModel):
     """Template configuration of a model whose model_type is Template.
 
     Attributes:
@@ -57,6 +57,15 @@ class ModelTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "template_id",
+                "template_inputs",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -73,14 +82,14 @@ class ModelTemplate:
 
         infer_format = d.pop("infer_format", UNSET)
 
-        model_template = cls(
+        type(self).__init__(
+            self,
             template_id=template_id,
             template_inputs=template_inputs,
             infer_format=infer_format,
         )
 
-        model_template.additional_properties = d
-        return model_template
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

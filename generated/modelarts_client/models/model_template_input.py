@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ModelTemplateInput")
 
 
 @_attrs_define
-class ModelTemplateInput:
+class ModelTemplateInput(LazyModel):
     """Source of one input item of a model template.
 
     Attributes:
@@ -40,18 +42,27 @@ class ModelTemplateInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "input_id",
+                "input",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         input_id = d.pop("input_id")
 
         input_ = d.pop("input")
 
-        model_template_input = cls(
+        type(self).__init__(
+            self,
             input_id=input_id,
             input_=input_,
         )
 
-        model_template_input.additional_properties = d
-        return model_template_input
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="NfsVolume")
 
 
 @_attrs_define
-class NfsVolume:
+class NfsVolume(LazyModel):
     """A volume attached over NFS.
 
     Attributes:
@@ -47,6 +47,9 @@ class NfsVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         nfs_server_path = d.pop("nfs_server_path", UNSET)
 
@@ -54,14 +57,14 @@ class NfsVolume:
 
         read_only = d.pop("read_only", UNSET)
 
-        nfs_volume = cls(
+        type(self).__init__(
+            self,
             nfs_server_path=nfs_server_path,
             local_path=local_path,
             read_only=read_only,
         )
 
-        nfs_volume.additional_properties = d
-        return nfs_volume
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

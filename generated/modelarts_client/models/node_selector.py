@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.node_selector_term import NodeSelectorTerm
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="NodeSelector")
 
 
 @_attrs_define
-class NodeSelector:
+class NodeSelector(LazyModel):
     """Nodes selected by their labels or fields; a node matching any of the terms is selected.
 
     Attributes:
@@ -44,6 +46,9 @@ class NodeSelector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("nodeSelectorTerms",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -56,12 +61,12 @@ class NodeSelector:
 
             node_selector_terms.append(node_selector_terms_item)
 
-        node_selector = cls(
+        type(self).__init__(
+            self,
             node_selector_terms=node_selector_terms,
         )
 
-        node_selector.additional_properties = d
-        return node_selector
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="NodeSelectorRequirement")
 
 
 @_attrs_define
-class NodeSelectorRequirement:
+class NodeSelectorRequirement(LazyModel):
     """A requirement on a node label or field: In and NotIn need values, Exists and DoesNotExist take none, Gt and Lt take
     one integer.
 
@@ -51,6 +51,15 @@ class NodeSelectorRequirement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "key",
+                "operator",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -58,14 +67,14 @@ class NodeSelectorRequirement:
 
         values = cast(list[str], d.pop("values", UNSET))
 
-        node_selector_requirement = cls(
+        type(self).__init__(
+            self,
             key=key,
             operator=operator,
             values=values,
         )
 
-        node_selector_requirement.additional_properties = d
-        return node_selector_requirement
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

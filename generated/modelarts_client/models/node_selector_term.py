@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.node_selector_requirement import NodeSelectorRequirement
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="NodeSelectorTerm")
 
 
 @_attrs_define
-class NodeSelectorTerm:
+class NodeSelectorTerm(LazyModel):
     """Requirements a node must all meet.
 
     Attributes:
@@ -57,6 +57,9 @@ class NodeSelectorTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -82,13 +85,13 @@ class NodeSelectorTerm:
 
                 match_fields.append(match_fields_item)
 
-        node_selector_term = cls(
+        type(self).__init__(
+            self,
             match_expressions=match_expressions,
             match_fields=match_fields,
         )
 
-        node_selector_term.additional_properties = d
-        return node_selector_term
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="NpuInfo")
 
 
 @_attrs_define
-class NpuInfo:
+class NpuInfo(LazyModel):
     """NPU (Ascend) specifications of a flavor.
 
     Attributes:
@@ -47,6 +47,9 @@ class NpuInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         unit_num = d.pop("unit_num", UNSET)
 
@@ -54,14 +57,14 @@ class NpuInfo:
 
         memory = d.pop("memory", UNSET)
 
-        npu_info = cls(
+        type(self).__init__(
+            self,
             unit_num=unit_num,
             product_name=product_name,
             memory=memory,
         )
 
-        npu_info.additional_properties = d
-        return npu_info
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

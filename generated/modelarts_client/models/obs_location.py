@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ObsLocation")
 
 
 @_attrs_define
-class ObsLocation:
+class ObsLocation(LazyModel):
     """An OBS location.
 
     Attributes:
@@ -35,15 +37,18 @@ class ObsLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("obs_url",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         obs_url = d.pop("obs_url")
 
-        obs_location = cls(
+        type(self).__init__(
+            self,
             obs_url=obs_url,
         )
 
-        obs_location.additional_properties = d
-        return obs_location
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.obs_location import ObsLocation
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OutputDataInfo")
 
 
 @_attrs_define
-class OutputDataInfo:
+class OutputDataInfo(LazyModel):
     """An OBS location a channel reads from or writes to.
 
     Attributes:
@@ -43,6 +43,9 @@ class OutputDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -53,12 +56,12 @@ class OutputDataInfo:
         else:
             obs = ObsLocation.from_dict(_obs)
 
-        output_data_info = cls(
+        type(self).__init__(
+            self,
             obs=obs,
         )
 
-        output_data_info.additional_properties = d
-        return output_data_info
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

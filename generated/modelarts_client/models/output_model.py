@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_location import ModelLocation
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OutputModel")
 
 
 @_attrs_define
-class OutputModel:
+class OutputModel(LazyModel):
     """Where the model a training job produces is saved.
 
     Attributes:
@@ -43,6 +43,9 @@ class OutputModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -53,12 +56,12 @@ class OutputModel:
         else:
             obs = ModelLocation.from_dict(_obs)
 
-        output_model = cls(
+        type(self).__init__(
+            self,
             obs=obs,
         )
 
-        output_model.additional_properties = d
-        return output_model
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ParameterConstraint")
 
 
 @_attrs_define
-class ParameterConstraint:
+class ParameterConstraint(LazyModel):
     """Constraint of a running parameter.
 
     Attributes:
@@ -67,6 +67,9 @@ class ParameterConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -80,7 +83,8 @@ class ParameterConstraint:
 
         valid_range = cast(list[str], d.pop("valid_range", UNSET))
 
-        parameter_constraint = cls(
+        type(self).__init__(
+            self,
             type_=type_,
             editable=editable,
             required=required,
@@ -89,8 +93,7 @@ class ParameterConstraint:
             valid_range=valid_range,
         )
 
-        parameter_constraint.additional_properties = d
-        return parameter_constraint
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.auth_scope import AuthScope
     from ..models.password_identity import PasswordIdentity
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="PasswordAuth")
 
 
 @_attrs_define
-class PasswordAuth:
+class PasswordAuth(LazyModel):
     """Identity and scope of a password authentication.
 
     Attributes:
@@ -47,6 +49,15 @@ class PasswordAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "identity",
+                "scope",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -54,13 +65,13 @@ class PasswordAuth:
 
         scope = AuthScope.from_dict(d.pop("scope"))
 
-        password_auth = cls(
+        type(self).__init__(
+            self,
             identity=identity,
             scope=scope,
         )
 
-        password_auth.additional_properties = d
-        return password_auth
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

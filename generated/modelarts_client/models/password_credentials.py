@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.password_user import PasswordUser
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="PasswordCredentials")
 
 
 @_attrs_define
-class PasswordCredentials:
+class PasswordCredentials(LazyModel):
     """The user whose password authenticates.
 
     Attributes:
@@ -41,17 +43,20 @@ class PasswordCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("user",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
         user = PasswordUser.from_dict(d.pop("user"))
 
-        password_credentials = cls(
+        type(self).__init__(
+            self,
             user=user,
         )
 
-        password_credentials.additional_properties = d
-        return password_credentials
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.password_identity_methods_item import PasswordIdentityMethodsItem
+from ..types import LazyModel
 
 if TYPE_CHECKING:
     from ..models.password_credentials import PasswordCredentials
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="PasswordIdentity")
 
 
 @_attrs_define
-class PasswordIdentity:
+class PasswordIdentity(LazyModel):
     """Password identity.
 
     Attributes:
@@ -51,6 +52,15 @@ class PasswordIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "methods",
+                "password",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -63,13 +73,13 @@ class PasswordIdentity:
 
         password = PasswordCredentials.from_dict(d.pop("password"))
 
-        password_identity = cls(
+        type(self).__init__(
+            self,
             methods=methods,
             password=password,
         )
 
-        password_identity.additional_properties = d
-        return password_identity
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.domain_ref import DomainRef
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="PasswordUser")
 
 
 @_attrs_define
-class PasswordUser:
+class PasswordUser(LazyModel):
     """IAM user name, password and the account (domain) it belongs to.
 
     Attributes:
@@ -51,6 +53,16 @@ class PasswordUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "name",
+                "password",
+                "domain",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -60,14 +72,14 @@ class PasswordUser:
 
         domain = DomainRef.from_dict(d.pop("domain"))
 
-        password_user = cls(
+        type(self).__init__(
+            self,
             name=name,
             password=password,
             domain=domain,
         )
 
-        password_user.additional_properties = d
-        return password_user
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="PersistentVolume")
 
 
 @_attrs_define
-class PersistentVolume:
+class PersistentVolume(LazyModel):
     """Persistent storage mounted into a model's instances.
 
     Attributes:
@@ -55,6 +55,9 @@ class PersistentVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("mount_path",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         mount_path = d.pop("mount_path")
 
@@ -64,15 +67,15 @@ class PersistentVolume:
 
         source_address = d.pop("source_address", UNSET)
 
-        persistent_volume = cls(
+        type(self).__init__(
+            self,
             mount_path=mount_path,
             name=name,
             storage_type=storage_type,
             source_address=source_address,
         )
 
-        persistent_volume.additional_properties = d
-        return persistent_volume
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

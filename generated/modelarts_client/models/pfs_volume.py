@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="PfsVolume")
 
 
 @_attrs_define
-class PfsVolume:
+class PfsVolume(LazyModel):
     """An OBS parallel file system path mounted into a training container.
 
     Attributes:
@@ -41,18 +41,21 @@ class PfsVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         pfs_path = d.pop("pfs_path", UNSET)
 
         local_path = d.pop("local_path", UNSET)
 
-        pfs_volume = cls(
+        type(self).__init__(
+            self,
             pfs_path=pfs_path,
             local_path=local_path,
         )
 
-        pfs_volume.additional_properties = d
-        return pfs_volume
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.preferred_scheduling_term import PreferredSchedulingTerm
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PreferredAffinity")
 
 
 @_attrs_define
-class PreferredAffinity:
+class PreferredAffinity(LazyModel):
     """Node affinity the scheduler prefers.
 
     Attributes:
@@ -47,6 +47,9 @@ class PreferredAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -61,12 +64,12 @@ class PreferredAffinity:
 
                 node_affinity.append(node_affinity_item)
 
-        preferred_affinity = cls(
+        type(self).__init__(
+            self,
             node_affinity=node_affinity,
         )
 
-        preferred_affinity.additional_properties = d
-        return preferred_affinity
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

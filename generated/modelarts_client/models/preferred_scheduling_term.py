@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.node_selector_term import NodeSelectorTerm
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PreferredSchedulingTerm")
 
 
 @_attrs_define
-class PreferredSchedulingTerm:
+class PreferredSchedulingTerm(LazyModel):
     """A weighted node selector term.
 
     Attributes:
@@ -49,6 +49,9 @@ class PreferredSchedulingTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -61,13 +64,13 @@ class PreferredSchedulingTerm:
         else:
             preference = NodeSelectorTerm.from_dict(_preference)
 
-        preferred_scheduling_term = cls(
+        type(self).__init__(
+            self,
             weight=weight,
             preference=preference,
         )
 
-        preferred_scheduling_term.additional_properties = d
-        return preferred_scheduling_term
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ProjectRef")
 
 
 @_attrs_define
-class ProjectRef:
+class ProjectRef(LazyModel):
     """Project reference; give id or name.
 
     Attributes:
@@ -41,18 +41,21 @@ class ProjectRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        project_ref = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
         )
 
-        project_ref.additional_properties = d
-        return project_ref
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="RecoverRecord")
 
 
 @_attrs_define
-class RecoverRecord:
+class RecoverRecord(LazyModel):
     """One fault tolerance step of a training job.
 
     Attributes:
@@ -74,6 +74,9 @@ class RecoverRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         recover_start_at = d.pop("recover_start_at", UNSET)
 
@@ -89,7 +92,8 @@ class RecoverRecord:
 
         recover_result = d.pop("recover_result", UNSET)
 
-        recover_record = cls(
+        type(self).__init__(
+            self,
             recover_start_at=recover_start_at,
             recover_end_at=recover_end_at,
             recover=recover,
@@ -99,8 +103,7 @@ class RecoverRecord:
             recover_result=recover_result,
         )
 
-        recover_record.additional_properties = d
-        return recover_record
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="RemoteConstraint")
 
 
 @_attrs_define
-class RemoteConstraint:
+class RemoteConstraint(LazyModel):
     """A constraint on a data input.
 
     Attributes:
@@ -42,18 +42,21 @@ class RemoteConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         data_type = d.pop("data_type", UNSET)
 
         attributes = d.pop("attributes", UNSET)
 
-        remote_constraint = cls(
+        type(self).__init__(
+            self,
             data_type=data_type,
             attributes=attributes,
         )
 
-        remote_constraint.additional_properties = d
-        return remote_constraint
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

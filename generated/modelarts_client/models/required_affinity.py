@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.node_selector import NodeSelector
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RequiredAffinity")
 
 
 @_attrs_define
-class RequiredAffinity:
+class RequiredAffinity(LazyModel):
     """Affinity a training job's tasks must be scheduled with.
 
     Attributes:
@@ -72,6 +72,9 @@ class RequiredAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -90,7 +93,8 @@ class RequiredAffinity:
         else:
             node_affinity = NodeSelector.from_dict(_node_affinity)
 
-        required_affinity = cls(
+        type(self).__init__(
+            self,
             affinity_type=affinity_type,
             job_level=job_level,
             affinity_group_size=affinity_group_size,
@@ -98,8 +102,7 @@ class RequiredAffinity:
             node_affinity=node_affinity,
         )
 
-        required_affinity.additional_properties = d
-        return required_affinity
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="RetentionPolicy")
 
 
 @_attrs_define
-class RetentionPolicy:
+class RetentionPolicy(LazyModel):
     """Aging of a training job's record (custom training jobs, kind job, where the platform ages jobs): with the user-level
     aging switch on every job ages; with it off only jobs whose policy is enabled do.
 
@@ -37,15 +37,18 @@ class RetentionPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         policy = d.pop("policy", UNSET)
 
-        retention_policy = cls(
+        type(self).__init__(
+            self,
             policy=policy,
         )
 
-        retention_policy.additional_properties = d
-        return retention_policy
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.recover_record import RecoverRecord
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RunningRecord")
 
 
 @_attrs_define
-class RunningRecord:
+class RunningRecord(LazyModel):
     """One run of a training job (from its start, or a restart, to its end).
 
     Attributes:
@@ -97,6 +97,9 @@ class RunningRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -127,7 +130,8 @@ class RunningRecord:
 
                 recover_records.append(recover_records_item)
 
-        running_record = cls(
+        type(self).__init__(
+            self,
             start_at=start_at,
             end_at=end_at,
             xpu_start_at=xpu_start_at,
@@ -139,8 +143,7 @@ class RunningRecord:
             recover_records=recover_records,
         )
 
-        running_record.additional_properties = d
-        return running_record
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.preferred_affinity import PreferredAffinity
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SchedulePolicy")
 
 
 @_attrs_define
-class SchedulePolicy:
+class SchedulePolicy(LazyModel):
     """Scheduling policy of a training job.
 
     Attributes:
@@ -64,6 +64,9 @@ class SchedulePolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -85,15 +88,15 @@ class SchedulePolicy:
 
         preemptible = d.pop("preemptible", UNSET)
 
-        schedule_policy = cls(
+        type(self).__init__(
+            self,
             required_affinity=required_affinity,
             preferred_affinity=preferred_affinity,
             priority=priority,
             preemptible=preemptible,
         )
 
-        schedule_policy.additional_properties = d
-        return schedule_policy
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ScheduleUpdate")
 
 
 @_attrs_define
-class ScheduleUpdate:
+class ScheduleUpdate(LazyModel):
     """Priority and preemption of a training job.
 
     Attributes:
@@ -41,18 +41,21 @@ class ScheduleUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         priority = d.pop("priority", UNSET)
 
         preemptible = d.pop("preemptible", UNSET)
 
-        schedule_update = cls(
+        type(self).__init__(
+            self,
             priority=priority,
             preemptible=preemptible,
         )
 
-        schedule_update.additional_properties = d
-        return schedule_update
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_filter_operator import SearchFilterOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SearchFilter")
 
 
 @_attrs_define
-class SearchFilter:
+class SearchFilter(LazyModel):
     """A filter criterion of listTrainingJobs, for example key name, operator like, value [trainjob].
 
     Attributes:
@@ -53,6 +53,9 @@ class SearchFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 
@@ -65,14 +68,14 @@ class SearchFilter:
 
         value = cast(list[str], d.pop("value", UNSET))
 
-        search_filter = cls(
+        type(self).__init__(
+            self,
             key=key,
             operator=operator,
             value=value,
         )
 
-        search_filter.additional_properties = d
-        return search_filter
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.token_auth import TokenAuth
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SecurityTokenRequest")
 
 
 @_attrs_define
-class SecurityTokenRequest:
+class SecurityTokenRequest(LazyModel):
     """Request body of createTemporaryCredentials.
 
     Attributes:
@@ -41,17 +43,20 @@ class SecurityTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("auth",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
         auth = TokenAuth.from_dict(d.pop("auth"))
 
-        security_token_request = cls(
+        type(self).__init__(
+            self,
             auth=auth,
         )
 
-        security_token_request.additional_properties = d
-        return security_token_request
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.temporary_credential import TemporaryCredential
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SecurityTokenResponse")
 
 
 @_attrs_define
-class SecurityTokenResponse:
+class SecurityTokenResponse(LazyModel):
     """Body of createTemporaryCredentials.
 
     Attributes:
@@ -41,17 +43,20 @@ class SecurityTokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("credential",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
         credential = TemporaryCredential.from_dict(d.pop("credential"))
 
-        security_token_response = cls(
+        type(self).__init__(
+            self,
             credential=credential,
         )
 
-        security_token_response.additional_properties = d
-        return security_token_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

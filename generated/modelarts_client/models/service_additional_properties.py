@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.log_report_channel import LogReportChannel
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ServiceAdditionalProperties")
 
 
 @_attrs_define
-class ServiceAdditionalProperties:
+class ServiceAdditionalProperties(LazyModel):
     """Further settings of a service: SMN notification of its status changes, LTS log channels, WebSocket.
 
     Attributes:
@@ -63,6 +63,9 @@ class ServiceAdditionalProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -86,14 +89,14 @@ class ServiceAdditionalProperties:
 
         websocket_upgrade = d.pop("websocket_upgrade", UNSET)
 
-        service_additional_properties = cls(
+        type(self).__init__(
+            self,
             smn_notification=smn_notification,
             log_report_channels=log_report_channels,
             websocket_upgrade=websocket_upgrade,
         )
 
-        service_additional_properties.additional_properties = d
-        return service_additional_properties
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

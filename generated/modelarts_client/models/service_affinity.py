@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.service_node_affinity import ServiceNodeAffinity
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ServiceAffinity")
 
 
 @_attrs_define
-class ServiceAffinity:
+class ServiceAffinity(LazyModel):
     """Where a model's instances are scheduled.
 
     Attributes:
@@ -43,6 +43,9 @@ class ServiceAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -53,12 +56,12 @@ class ServiceAffinity:
         else:
             node_affinity = ServiceNodeAffinity.from_dict(_node_affinity)
 
-        service_affinity = cls(
+        type(self).__init__(
+            self,
             node_affinity=node_affinity,
         )
 
-        service_affinity.additional_properties = d
-        return service_affinity
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

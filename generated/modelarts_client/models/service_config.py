@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_config_mapping_type import ServiceConfigMappingType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_additional_properties import ModelAdditionalProperties
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ServiceConfig")
 
 
 @_attrs_define
-class ServiceConfig:
+class ServiceConfig(LazyModel):
     """Running configuration of one model of a service, in createService and updateService. One schema serves both
     inference modes: real-time services use weight (and may list several models); batch services list exactly one model
     and use src_type, src_path, dest_path, req_uri, mapping_type and mapping_rule; edge services use nodes.
@@ -174,6 +174,16 @@ class ServiceConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "model_id",
+                "specification",
+                "instance_count",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -245,7 +255,8 @@ class ServiceConfig:
         else:
             affinity = ServiceAffinity.from_dict(_affinity)
 
-        service_config = cls(
+        type(self).__init__(
+            self,
             model_id=model_id,
             specification=specification,
             instance_count=instance_count,
@@ -266,8 +277,7 @@ class ServiceConfig:
             affinity=affinity,
         )
 
-        service_config.additional_properties = d
-        return service_config
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

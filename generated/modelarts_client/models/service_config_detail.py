@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.edge_node import EdgeNode
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ServiceConfigDetail")
 
 
 @_attrs_define
-class ServiceConfigDetail:
+class ServiceConfigDetail(LazyModel):
     """Configuration of one model of a service, as reported by showService (real-time and batch fields) and
     listServiceUpdateLogs. A shared service reports only model_id, model_name and model_version.
 
@@ -282,6 +282,9 @@ class ServiceConfigDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("model_id",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -518,7 +521,8 @@ class ServiceConfigDetail:
 
         affinity = _parse_affinity(d.pop("affinity", UNSET))
 
-        service_config_detail = cls(
+        type(self).__init__(
+            self,
             model_id=model_id,
             model_name=model_name,
             model_version=model_version,
@@ -546,8 +550,7 @@ class ServiceConfigDetail:
             affinity=affinity,
         )
 
-        service_config_detail.additional_properties = d
-        return service_config_detail
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ServiceCustomSpec")
 
 
 @_attrs_define
-class ServiceCustomSpec:
+class ServiceCustomSpec(LazyModel):
     """Custom resources of a model instance, used with specification custom in a dedicated resource pool; cpu and memory
     are needed in requests.
 
@@ -60,6 +60,9 @@ class ServiceCustomSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         cpu = d.pop("cpu", UNSET)
 
@@ -71,7 +74,8 @@ class ServiceCustomSpec:
 
         ascend_a910 = d.pop("ascend_a910", UNSET)
 
-        service_custom_spec = cls(
+        type(self).__init__(
+            self,
             cpu=cpu,
             memory=memory,
             gpu_p4=gpu_p4,
@@ -79,8 +83,7 @@ class ServiceCustomSpec:
             ascend_a910=ascend_a910,
         )
 
-        service_custom_spec.additional_properties = d
-        return service_custom_spec
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

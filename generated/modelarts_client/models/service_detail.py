@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.service_additional_properties import ServiceAdditionalProperties
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ServiceDetail")
 
 
 @_attrs_define
-class ServiceDetail:
+class ServiceDetail(LazyModel):
     """Response body of showService.
 
     Attributes:
@@ -366,6 +366,15 @@ class ServiceDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "service_id",
+                "service_name",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -650,7 +659,8 @@ class ServiceDetail:
             d.pop("additional_properties", UNSET)
         )
 
-        service_detail = cls(
+        type(self).__init__(
+            self,
             service_id=service_id,
             service_name=service_name,
             description=description,
@@ -689,8 +699,7 @@ class ServiceDetail:
             additional_properties_=additional_properties,
         )
 
-        service_detail.additional_properties = d
-        return service_detail
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

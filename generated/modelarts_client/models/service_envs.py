@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ServiceEnvs")
 
 
 @_attrs_define
-class ServiceEnvs:
+class ServiceEnvs(LazyModel):
     """Environment variables of a model's instances, by name. Do not put secrets here: they are shown in the service
     details.
 
@@ -27,11 +29,15 @@ class ServiceEnvs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        service_envs = cls()
+        return cls._unread_from(src_dict, ())
 
-        service_envs.additional_properties = d
-        return service_envs
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.model_additional_properties import ModelAdditionalProperties
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ServiceLogConfig")
 
 
 @_attrs_define
-class ServiceLogConfig:
+class ServiceLogConfig(LazyModel):
     """Configuration of one model applied by an update of a service (listServiceUpdateLogs).
 
     Attributes:
@@ -121,6 +121,9 @@ class ServiceLogConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("model_id",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -200,7 +203,8 @@ class ServiceLogConfig:
             d.pop("additional_properties", UNSET)
         )
 
-        service_log_config = cls(
+        type(self).__init__(
+            self,
             model_id=model_id,
             model_name=model_name,
             model_version=model_version,
@@ -213,8 +217,7 @@ class ServiceLogConfig:
             additional_properties_=additional_properties,
         )
 
-        service_log_config.additional_properties = d
-        return service_log_config
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

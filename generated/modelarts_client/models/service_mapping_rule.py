@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ServiceMappingRule")
 
 
 @_attrs_define
-class ServiceMappingRule:
+class ServiceMappingRule(LazyModel):
     """Batch services with mapping_type csv: the model's input JSON Schema (as in config.json) where each scalar parameter
     carries an index, the CSV column (from 0; -1 leaves the parameter out) that fills it.
 
@@ -27,11 +29,15 @@ class ServiceMappingRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        service_mapping_rule = cls()
+        return cls._unread_from(src_dict, ())
 
-        service_mapping_rule.additional_properties = d
-        return service_mapping_rule
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ServiceMonitor")
 
 
 @_attrs_define
-class ServiceMonitor:
+class ServiceMonitor(LazyModel):
     """Monitoring data of one model (real-time services) or one node (edge services).
 
     Attributes:
@@ -155,6 +155,9 @@ class ServiceMonitor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
 
@@ -198,7 +201,8 @@ class ServiceMonitor:
 
         model_instance_count = d.pop("model_instance_count", UNSET)
 
-        service_monitor = cls(
+        type(self).__init__(
+            self,
             model_id=model_id,
             model_name=model_name,
             model_version=model_version,
@@ -222,8 +226,7 @@ class ServiceMonitor:
             model_instance_count=model_instance_count,
         )
 
-        service_monitor.additional_properties = d
-        return service_monitor
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.service_monitor import ServiceMonitor
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ServiceMonitorResponse")
 
 
 @_attrs_define
-class ServiceMonitorResponse:
+class ServiceMonitorResponse(LazyModel):
     """Response body of showServiceMonitor.
 
     Attributes:
@@ -76,6 +76,16 @@ class ServiceMonitorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "service_id",
+                "service_name",
+                "monitors",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -96,7 +106,8 @@ class ServiceMonitorResponse:
 
         req_count_per_min = d.pop("req_count_per_min", UNSET)
 
-        service_monitor_response = cls(
+        type(self).__init__(
+            self,
             service_id=service_id,
             service_name=service_name,
             monitors=monitors,
@@ -105,8 +116,7 @@ class ServiceMonitorResponse:
             req_count_per_min=req_count_per_min,
         )
 
-        service_monitor_response.additional_properties = d
-        return service_monitor_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

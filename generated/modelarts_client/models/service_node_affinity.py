@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.affinity_pool import AffinityPool
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ServiceNodeAffinity")
 
 
 @_attrs_define
-class ServiceNodeAffinity:
+class ServiceNodeAffinity(LazyModel):
     """Node affinity of a model's instances in dedicated resource pools.
 
     Attributes:
@@ -55,6 +55,9 @@ class ServiceNodeAffinity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("mode",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -69,13 +72,13 @@ class ServiceNodeAffinity:
 
                 pool_infos.append(pool_infos_item)
 
-        service_node_affinity = cls(
+        type(self).__init__(
+            self,
             mode=mode,
             pool_infos=pool_infos,
         )
 
-        service_node_affinity.additional_properties = d
-        return service_node_affinity
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.service_schedule_time_unit import ServiceScheduleTimeUnit
 from ..models.service_schedule_type import ServiceScheduleType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="ServiceSchedule")
 
 
 @_attrs_define
-class ServiceSchedule:
+class ServiceSchedule(LazyModel):
     """Scheduled action of a real-time service, in requests; only stop after a duration exists.
 
     Attributes:
@@ -48,6 +49,16 @@ class ServiceSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "type",
+                "time_unit",
+                "duration",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = ServiceScheduleType(d.pop("type"))
 
@@ -55,14 +66,14 @@ class ServiceSchedule:
 
         duration = d.pop("duration")
 
-        service_schedule = cls(
+        type(self).__init__(
+            self,
             type_=type_,
             time_unit=time_unit,
             duration=duration,
         )
 
-        service_schedule.additional_properties = d
-        return service_schedule
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

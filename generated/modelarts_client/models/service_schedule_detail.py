@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ServiceScheduleDetail")
 
 
 @_attrs_define
-class ServiceScheduleDetail:
+class ServiceScheduleDetail(LazyModel):
     """Scheduled action of a service, as reported.
 
     Attributes:
@@ -47,6 +47,9 @@ class ServiceScheduleDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -54,14 +57,14 @@ class ServiceScheduleDetail:
 
         duration = d.pop("duration", UNSET)
 
-        service_schedule_detail = cls(
+        type(self).__init__(
+            self,
             type_=type_,
             time_unit=time_unit,
             duration=duration,
         )
 
-        service_schedule_detail.additional_properties = d
-        return service_schedule_detail
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.service_additional_properties import ServiceAdditionalProperties
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ServiceSummary")
 
 
 @_attrs_define
-class ServiceSummary:
+class ServiceSummary(LazyModel):
     """A service in a service list.
 
     Attributes:
@@ -255,6 +255,15 @@ class ServiceSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "service_id",
+                "service_name",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -432,7 +441,8 @@ class ServiceSummary:
             d.pop("additional_properties", UNSET)
         )
 
-        service_summary = cls(
+        type(self).__init__(
+            self,
             service_id=service_id,
             service_name=service_name,
             description=description,
@@ -461,8 +471,7 @@ class ServiceSummary:
             additional_properties_=additional_properties,
         )
 
-        service_summary.additional_properties = d
-        return service_summary
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

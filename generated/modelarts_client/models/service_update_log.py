@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.service_log_config import ServiceLogConfig
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ServiceUpdateLog")
 
 
 @_attrs_define
-class ServiceUpdateLog:
+class ServiceUpdateLog(LazyModel):
     """One deployment or configuration update of a service.
 
     Attributes:
@@ -124,6 +124,15 @@ class ServiceUpdateLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "update_time",
+                "result",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -225,7 +234,8 @@ class ServiceUpdateLog:
 
         result_detail = _parse_result_detail(d.pop("result_detail", UNSET))
 
-        service_update_log = cls(
+        type(self).__init__(
+            self,
             update_time=update_time,
             result=result,
             config=config,
@@ -236,8 +246,7 @@ class ServiceUpdateLog:
             result_detail=result_detail,
         )
 
-        service_update_log.additional_properties = d
-        return service_update_log
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ServiceUpdateResult")
 
 
 @_attrs_define
-class ServiceUpdateResult:
+class ServiceUpdateResult(LazyModel):
     """Result of an update on one edge node.
 
     Attributes:
@@ -53,6 +53,9 @@ class ServiceUpdateResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         node_id = d.pop("node_id", UNSET)
 
@@ -62,15 +65,15 @@ class ServiceUpdateResult:
 
         result = d.pop("result", UNSET)
 
-        service_update_result = cls(
+        type(self).__init__(
+            self,
             node_id=node_id,
             node_name=node_name,
             operation=operation,
             result=result,
         )
 
-        service_update_result.additional_properties = d
-        return service_update_result
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

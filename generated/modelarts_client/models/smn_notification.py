@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="SmnNotification")
 
 
 @_attrs_define
-class SmnNotification:
+class SmnNotification(LazyModel):
     """SMN notification of a service's status changes.
 
     Attributes:
@@ -41,18 +43,27 @@ class SmnNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "topic_urn",
+                "events",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         topic_urn = d.pop("topic_urn")
 
         events = cast(list[int], d.pop("events"))
 
-        smn_notification = cls(
+        type(self).__init__(
+            self,
             topic_urn=topic_urn,
             events=events,
         )
 
-        smn_notification.additional_properties = d
-        return smn_notification
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TagFilter")
 
 
 @_attrs_define
-class TagFilter:
+class TagFilter(LazyModel):
     """A tag criterion of listTrainingJobs.
 
     Attributes:
@@ -45,18 +45,21 @@ class TagFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("key",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         key = d.pop("key")
 
         values = cast(list[str], d.pop("values", UNSET))
 
-        tag_filter = cls(
+        type(self).__init__(
+            self,
             key=key,
             values=values,
         )
 
-        tag_filter.additional_properties = d
-        return tag_filter
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

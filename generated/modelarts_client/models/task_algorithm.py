@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.task_algorithm_environments import TaskAlgorithmEnvironments
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TaskAlgorithm")
 
 
 @_attrs_define
-class TaskAlgorithm:
+class TaskAlgorithm(LazyModel):
     """Algorithm configuration of a task of a heterogeneous job.
 
     Attributes:
@@ -94,6 +94,9 @@ class TaskAlgorithm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -133,7 +136,8 @@ class TaskAlgorithm:
         else:
             environments = TaskAlgorithmEnvironments.from_dict(_environments)
 
-        task_algorithm = cls(
+        type(self).__init__(
+            self,
             code_dir=code_dir,
             boot_file=boot_file,
             inputs=inputs,
@@ -144,8 +148,7 @@ class TaskAlgorithm:
             environments=environments,
         )
 
-        task_algorithm.additional_properties = d
-        return task_algorithm
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TaskEngine")
 
 
 @_attrs_define
-class TaskEngine:
+class TaskEngine(LazyModel):
     """Engine of a task of a heterogeneous job.
 
     Attributes:
@@ -65,6 +65,9 @@ class TaskEngine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         engine_id = d.pop("engine_id", UNSET)
 
@@ -78,7 +81,8 @@ class TaskEngine:
 
         image_url = d.pop("image_url", UNSET)
 
-        task_engine = cls(
+        type(self).__init__(
+            self,
             engine_id=engine_id,
             engine_name=engine_name,
             engine_version=engine_version,
@@ -87,8 +91,7 @@ class TaskEngine:
             image_url=image_url,
         )
 
-        task_engine.additional_properties = d
-        return task_engine
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.output_data_info import OutputDataInfo
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TaskInput")
 
 
 @_attrs_define
-class TaskInput:
+class TaskInput(LazyModel):
     """The data input channel of a task of a heterogeneous job (OBS only).
 
     Attributes:
@@ -56,6 +56,9 @@ class TaskInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -70,14 +73,14 @@ class TaskInput:
         else:
             remote = OutputDataInfo.from_dict(_remote)
 
-        task_input = cls(
+        type(self).__init__(
+            self,
             name=name,
             local_dir=local_dir,
             remote=remote,
         )
 
-        task_input.additional_properties = d
-        return task_input
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TaskIp")
 
 
 @_attrs_define
-class TaskIp:
+class TaskIp(LazyModel):
     """Where a task of a training job runs.
 
     Attributes:
@@ -54,6 +54,9 @@ class TaskIp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         task = d.pop("task", UNSET)
 
@@ -63,15 +66,15 @@ class TaskIp:
 
         schedule_count = d.pop("schedule_count", UNSET)
 
-        task_ip = cls(
+        type(self).__init__(
+            self,
             task=task,
             ip=ip,
             host_ip=host_ip,
             schedule_count=schedule_count,
         )
 
-        task_ip.additional_properties = d
-        return task_ip
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TaskLogExportPath")
 
 
 @_attrs_define
-class TaskLogExportPath:
+class TaskLogExportPath(LazyModel):
     """Where the logs of a task of a heterogeneous job are exported.
 
     Attributes:
@@ -35,15 +35,18 @@ class TaskLogExportPath:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         obs_url = d.pop("obs_url", UNSET)
 
-        task_log_export_path = cls(
+        type(self).__init__(
+            self,
             obs_url=obs_url,
         )
 
-        task_log_export_path.additional_properties = d
-        return task_log_export_path
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.output_data_info import OutputDataInfo
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TaskOutput")
 
 
 @_attrs_define
-class TaskOutput:
+class TaskOutput(LazyModel):
     """The data output channel of a task of a heterogeneous job.
 
     Attributes:
@@ -68,6 +68,9 @@ class TaskOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -86,7 +89,8 @@ class TaskOutput:
 
         period = d.pop("period", UNSET)
 
-        task_output = cls(
+        type(self).__init__(
+            self,
             name=name,
             local_dir=local_dir,
             remote=remote,
@@ -94,8 +98,7 @@ class TaskOutput:
             period=period,
         )
 
-        task_output.additional_properties = d
-        return task_output
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

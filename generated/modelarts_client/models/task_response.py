@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.flavor_response import FlavorResponse
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="TaskResponse")
 
 
 @_attrs_define
-class TaskResponse:
+class TaskResponse(LazyModel):
     """A task of a heterogeneous training job.
 
     Attributes:
@@ -68,6 +68,9 @@ class TaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -94,15 +97,15 @@ class TaskResponse:
         else:
             log_export_path = TaskLogExportPath.from_dict(_log_export_path)
 
-        task_response = cls(
+        type(self).__init__(
+            self,
             role=role,
             algorithm=algorithm,
             task_resource=task_resource,
             log_export_path=log_export_path,
         )
 
-        task_response.additional_properties = d
-        return task_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TaskStatus")
 
 
 @_attrs_define
-class TaskStatus:
+class TaskStatus(LazyModel):
     """Status of one task of a training job.
 
     Attributes:
@@ -47,6 +47,9 @@ class TaskStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         task = d.pop("task", UNSET)
 
@@ -54,14 +57,14 @@ class TaskStatus:
 
         message = d.pop("message", UNSET)
 
-        task_status = cls(
+        type(self).__init__(
+            self,
             task=task,
             exit_code=exit_code,
             message=message,
         )
 
-        task_status.additional_properties = d
-        return task_status
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="TemporaryCredential")
 
 
 @_attrs_define
-class TemporaryCredential:
+class TemporaryCredential(LazyModel):
     """Temporary access key, secret key and security token.
 
     Attributes:
@@ -51,6 +53,17 @@ class TemporaryCredential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(
+            src_dict,
+            (
+                "access",
+                "secret",
+                "securitytoken",
+                "expires_at",
+            ),
+        )
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         access = d.pop("access")
 
@@ -60,15 +73,15 @@ class TemporaryCredential:
 
         expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
-        temporary_credential = cls(
+        type(self).__init__(
+            self,
             access=access,
             secret=secret,
             securitytoken=securitytoken,
             expires_at=expires_at,
         )
 
-        temporary_credential.additional_properties = d
-        return temporary_credential
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.token_identity import TokenIdentity
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TokenAuth")
 
 
 @_attrs_define
-class TokenAuth:
+class TokenAuth(LazyModel):
     """Authentication by the caller's token.
 
     Attributes:
@@ -41,17 +43,20 @@ class TokenAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("identity",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
         identity = TokenIdentity.from_dict(d.pop("identity"))
 
-        token_auth = cls(
+        type(self).__init__(
+            self,
             identity=identity,
         )
 
-        token_auth.additional_properties = d
-        return token_auth
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TokenDomain")
 
 
 @_attrs_define
-class TokenDomain:
+class TokenDomain(LazyModel):
     """Account (domain) of a token.
 
     Attributes:
@@ -41,18 +41,21 @@ class TokenDomain:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        token_domain = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
         )
 
-        token_domain.additional_properties = d
-        return token_domain
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

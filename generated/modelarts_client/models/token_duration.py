@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TokenDuration")
 
 
 @_attrs_define
-class TokenDuration:
+class TokenDuration(LazyModel):
     """Lifetime of the temporary credentials.
 
     Attributes:
@@ -35,15 +35,18 @@ class TokenDuration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         duration_seconds = d.pop("duration_seconds", UNSET)
 
-        token_duration = cls(
+        type(self).__init__(
+            self,
             duration_seconds=duration_seconds,
         )
 
-        token_duration.additional_properties = d
-        return token_duration
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

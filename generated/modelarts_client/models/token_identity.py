@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_identity_methods_item import TokenIdentityMethodsItem
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.token_duration import TokenDuration
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="TokenIdentity")
 
 
 @_attrs_define
-class TokenIdentity:
+class TokenIdentity(LazyModel):
     """Token identity.
 
     Attributes:
@@ -55,6 +55,9 @@ class TokenIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("methods",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -72,13 +75,13 @@ class TokenIdentity:
         else:
             token = TokenDuration.from_dict(_token)
 
-        token_identity = cls(
+        type(self).__init__(
+            self,
             methods=methods,
             token=token,
         )
 
-        token_identity.additional_properties = d
-        return token_identity
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.token_info_catalog_item import TokenInfoCatalogItem
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="TokenInfo")
 
 
 @_attrs_define
-class TokenInfo:
+class TokenInfo(LazyModel):
     """Details of an issued token.
 
     Attributes:
@@ -101,6 +101,9 @@ class TokenInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("expires_at",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -147,7 +150,8 @@ class TokenInfo:
 
                 catalog.append(catalog_item)
 
-        token_info = cls(
+        type(self).__init__(
+            self,
             expires_at=expires_at,
             issued_at=issued_at,
             methods=methods,
@@ -157,8 +161,7 @@ class TokenInfo:
             catalog=catalog,
         )
 
-        token_info.additional_properties = d
-        return token_info
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

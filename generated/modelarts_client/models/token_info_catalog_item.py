@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="TokenInfoCatalogItem")
 
 
 @_attrs_define
-class TokenInfoCatalogItem:
+class TokenInfoCatalogItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -22,11 +24,15 @@ class TokenInfoCatalogItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token_info_catalog_item = cls()
+        return cls._unread_from(src_dict, ())
 
-        token_info_catalog_item.additional_properties = d
-        return token_info_catalog_item
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+        type(self).__init__(
+            self,
+        )
+
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

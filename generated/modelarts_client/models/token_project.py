@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.token_domain import TokenDomain
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TokenProject")
 
 
 @_attrs_define
-class TokenProject:
+class TokenProject(LazyModel):
     """Project the token is scoped to.
 
     Attributes:
@@ -55,6 +55,9 @@ class TokenProject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -69,14 +72,14 @@ class TokenProject:
         else:
             domain = TokenDomain.from_dict(_domain)
 
-        token_project = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
             domain=domain,
         )
 
-        token_project.additional_properties = d
-        return token_project
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

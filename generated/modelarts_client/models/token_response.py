@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 if TYPE_CHECKING:
     from ..models.token_info import TokenInfo
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TokenResponse")
 
 
 @_attrs_define
-class TokenResponse:
+class TokenResponse(LazyModel):
     """Body of createUserToken; the token itself is in the X-Subject-Token header.
 
     Attributes:
@@ -41,17 +43,20 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("token",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
         token = TokenInfo.from_dict(d.pop("token"))
 
-        token_response = cls(
+        type(self).__init__(
+            self,
             token=token,
         )
 
-        token_response.additional_properties = d
-        return token_response
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

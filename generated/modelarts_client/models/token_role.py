@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TokenRole")
 
 
 @_attrs_define
-class TokenRole:
+class TokenRole(LazyModel):
     """A role granted to the token.
 
     Attributes:
@@ -41,18 +41,21 @@ class TokenRole:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        token_role = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
         )
 
-        token_role.additional_properties = d
-        return token_role
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.token_domain import TokenDomain
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TokenUser")
 
 
 @_attrs_define
-class TokenUser:
+class TokenUser(LazyModel):
     """The authenticated user.
 
     Attributes:
@@ -61,6 +61,9 @@ class TokenUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -77,15 +80,15 @@ class TokenUser:
 
         password_expires_at = d.pop("password_expires_at", UNSET)
 
-        token_user = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
             domain=domain,
             password_expires_at=password_expires_at,
         )
 
-        token_user.additional_properties = d
-        return token_user
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

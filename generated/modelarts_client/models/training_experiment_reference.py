@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TrainingExperimentReference")
 
 
 @_attrs_define
-class TrainingExperimentReference:
+class TrainingExperimentReference(LazyModel):
     """A training experiment a job belongs to.
 
     Attributes:
@@ -53,6 +53,9 @@ class TrainingExperimentReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -62,15 +65,15 @@ class TrainingExperimentReference:
 
         serial_number = d.pop("serial_number", UNSET)
 
-        training_experiment_reference = cls(
+        type(self).__init__(
+            self,
             id=id,
             name=name,
             description=description,
             serial_number=serial_number,
         )
 
-        training_experiment_reference.additional_properties = d
-        return training_experiment_reference
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

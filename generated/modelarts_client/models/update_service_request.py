@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.service_load_balancer_policy import ServiceLoadBalancerPolicy
 from ..models.update_service_request_status import UpdateServiceRequestStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.service_additional_properties import ServiceAdditionalProperties
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UpdateServiceRequest")
 
 
 @_attrs_define
-class UpdateServiceRequest:
+class UpdateServiceRequest(LazyModel):
     """Request body of updateService; fields left out are not changed.
 
     Attributes:
@@ -101,6 +101,9 @@ class UpdateServiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ())
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -149,7 +152,8 @@ class UpdateServiceRequest:
                 _additional_properties
             )
 
-        update_service_request = cls(
+        type(self).__init__(
+            self,
             description=description,
             status=status,
             config=config,
@@ -159,8 +163,7 @@ class UpdateServiceRequest:
             additional_properties_=additional_properties,
         )
 
-        update_service_request.additional_properties = d
-        return update_service_request
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:

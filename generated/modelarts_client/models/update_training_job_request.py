@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.job_metadata_update import JobMetadataUpdate
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UpdateTrainingJobRequest")
 
 
 @_attrs_define
-class UpdateTrainingJobRequest:
+class UpdateTrainingJobRequest(LazyModel):
     """Request body of updateTrainingJob: the description (which the SDK reference's update_job_configs always sends) and,
     optionally, the job's annotations, notification and scheduling priority.
 
@@ -61,6 +61,9 @@ class UpdateTrainingJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return cls._unread_from(src_dict, ("description",))
+
+    def _read(self, src_dict: Mapping[str, Any]) -> None:
         if _references_pending:
             _import_references()
         d = dict(src_dict)
@@ -80,14 +83,14 @@ class UpdateTrainingJobRequest:
         else:
             spec = JobSpecUpdate.from_dict(_spec)
 
-        update_training_job_request = cls(
+        type(self).__init__(
+            self,
             description=description,
             metadata=metadata,
             spec=spec,
         )
 
-        update_training_job_request.additional_properties = d
-        return update_training_job_request
+        self.additional_properties = d
 
     @property
     def additional_keys(self) -> list[str]:
