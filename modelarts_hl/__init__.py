@@ -10,8 +10,6 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 if TYPE_CHECKING:
     from ._core.auth import AkSkAuth
     from ._core.transport import RetryPolicy, Timeouts
@@ -72,6 +70,7 @@ if TYPE_CHECKING:
 
 # Imported on first use, so that `import modelarts_hl` stays cheap for scripts that need one part.
 _EXPORTS = {
+    "__version__": "._version",
     "APIConnectionError": ".errors",
     "APIError": ".errors",
     "APITimeoutError": ".errors",

@@ -128,7 +128,7 @@ RULES = (
     Rule(
         "the core knows nothing above it",
         modules=(f"{PACKAGE}._core",),
-        only=(f"{PACKAGE}._core", f"{PACKAGE}.errors"),
+        only=(f"{PACKAGE}._core", f"{PACKAGE}.errors", f"{PACKAGE}._version"),
         why="transport, auth, signing and the other shared parts serve every resource",
     ),
     Rule(

@@ -9,9 +9,20 @@ import modelarts_hl
 
 
 def test_main_names_are_exported() -> None:
-    assert sorted(modelarts_hl.__all__) == sorted(modelarts_hl._EXPORTS)
+    names = sorted(name for name in modelarts_hl._EXPORTS if name != "__version__")
+    assert sorted(modelarts_hl.__all__) == names
     for name in modelarts_hl.__all__:
         assert getattr(modelarts_hl, name).__name__ == name
+
+
+def test_the_version_is_the_installed_distribution_s() -> None:
+    from importlib.metadata import version
+
+    from modelarts_hl._core.transport import Transport
+
+    assert modelarts_hl.__version__ == version("modelarts-hl")
+    headers = Transport("http://127.0.0.1:9")._client.headers
+    assert headers["User-Agent"] == f"modelarts-hl/{modelarts_hl.__version__}"
 
 
 def test_importing_the_package_does_not_import_its_parts() -> None:

@@ -19,7 +19,6 @@ from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
-from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
@@ -30,6 +29,7 @@ from modelarts_hl._core.calls import Blocking, Pause, Plan, drive
 from modelarts_hl._core.checks import check_flag, check_int, check_seconds
 from modelarts_hl._core.error_mapping import error_from_response, parse_retry_after
 from modelarts_hl._core.redaction import redact_headers, redact_url
+from modelarts_hl._version import __version__
 from modelarts_hl.errors import (
     APIConnectionError,
     APIError,
@@ -63,10 +63,7 @@ _TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemotePro
 # Failures that prove the request never reached the server.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
-try:
-    _USER_AGENT = f"modelarts-hl/{version('modelarts-hl')}"
-except PackageNotFoundError:  # running from a source tree that is not installed
-    _USER_AGENT = "modelarts-hl"
+_USER_AGENT = f"modelarts-hl/{__version__}"
 
 
 @dataclass(frozen=True)

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
-from modelarts_client.models import (
-    ServiceConfigMappingType,
-    ServiceEnvs,
-    ServiceInferType,
-    ServiceSchedule,
-    ServiceScheduleTimeUnit,
-    ServiceScheduleType,
-)
+from modelarts_client import models
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.checks import (
     check_member,
@@ -33,6 +25,10 @@ from .validation import (
     obs_location,
 )
 
+if TYPE_CHECKING:
+    from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
+    from modelarts_client.models import ServiceSchedule
+
 __all__ = [
     "INFER_TYPES",
     "Schedule",
@@ -43,7 +39,7 @@ __all__ = [
     "schedule_requests",
 ]
 
-INFER_TYPES = tuple(member.value for member in ServiceInferType)
+INFER_TYPES = tuple(member.value for member in models.ServiceInferType)
 _WEIGHT = field_rule("ServiceConfig", "weight")
 _INSTANCE_COUNT = field_rule("ServiceConfig", "instance_count")
 _DURATION = field_rule("ServiceSchedule", "duration")
@@ -75,7 +71,7 @@ class ServiceConfig:
     def to_request(self, where: str) -> GeneratedServiceConfig:
         if self.weight is None:
             raise InvalidArgumentError(f"{where}.weight", f"{_WEIGHT.expected} (the weights sum to 100)")
-        config = GeneratedServiceConfig(
+        config = models.ServiceConfig(
             model_id=str(self.model_id),
             specification=str(self.specification),
             instance_count=int(self.instance_count or 1),
@@ -115,7 +111,9 @@ class TransformerConfig:
             raise InvalidArgumentError(
                 "req_uri", "an API path starting with '/', such as /", got=self.req_uri
             )
-        self.mapping_type = check_member("mapping_type", self.mapping_type, ServiceConfigMappingType).value
+        self.mapping_type = check_member(
+            "mapping_type", self.mapping_type, models.ServiceConfigMappingType
+        ).value
         if self.mapping_type == "csv" and self.mapping_rule is None:
             raise InvalidArgumentError("mapping_rule", "the CSV mapping rule (needed with mapping_type csv)")
         if self.mapping_rule is not None:
@@ -124,7 +122,7 @@ class TransformerConfig:
         self.src_type = optional_text("src_type", self.src_type)
 
     def to_request(self, where: str) -> GeneratedServiceConfig:
-        config = GeneratedServiceConfig.from_dict(
+        config = models.ServiceConfig.from_dict(
             {
                 "model_id": self.model_id,
                 "specification": self.specification,
@@ -142,7 +140,7 @@ class TransformerConfig:
 
 def _with_envs(config: GeneratedServiceConfig, envs: Mapping[str, str] | None) -> GeneratedServiceConfig:
     if envs is not None:
-        config.envs = ServiceEnvs.from_dict(dict(envs))
+        config.envs = models.ServiceEnvs.from_dict(dict(envs))
     return config
 
 
@@ -155,14 +153,14 @@ class Schedule:
     duration: int | str | None = None
 
     def __post_init__(self) -> None:
-        self.op_type = check_member("op_type", self.op_type, ServiceScheduleType).value
-        self.time_unit = check_member("time_unit", self.time_unit, ServiceScheduleTimeUnit).value
+        self.op_type = check_member("op_type", self.op_type, models.ServiceScheduleType).value
+        self.time_unit = check_member("time_unit", self.time_unit, models.ServiceScheduleTimeUnit).value
         self.duration = _DURATION.integer("duration", self.duration, digits=True)
 
     def to_request(self) -> ServiceSchedule:
-        return ServiceSchedule(
-            type_=ServiceScheduleType(self.op_type),
-            time_unit=ServiceScheduleTimeUnit(str(self.time_unit)),
+        return models.ServiceSchedule(
+            type_=models.ServiceScheduleType(self.op_type),
+            time_unit=models.ServiceScheduleTimeUnit(str(self.time_unit)),
             duration=int(self.duration or 1),
         )
 

@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from modelarts_client.models import (
-    DeleteModelResponse,
-    DeleteServiceResponse,
-    ListModelsResponse,
-    ListServiceLogsResponse,
-    ListServicesResponse,
-    ModelDetail,
-    ServiceDetail,
-    ServiceMonitorResponse,
-    UpdateServiceResponse,
-)
 from modelarts_hl._core.calls import Plan
 from modelarts_hl._core.checks import check_flag
 from modelarts_hl._core.results import Result
@@ -40,6 +29,19 @@ from .params import Dependencies, Params
 from .prediction import DATA_TYPES, api_path, file_upload, json_data
 from .service_calls import DEFAULT_DEPLOY_TIMEOUT, done_statuses
 from .validation import check_choice, check_model_id, check_service_id
+
+if TYPE_CHECKING:
+    from modelarts_client.models import (
+        DeleteModelResponse,
+        DeleteServiceResponse,
+        ListModelsResponse,
+        ListServiceLogsResponse,
+        ListServicesResponse,
+        ModelDetail,
+        ServiceDetail,
+        ServiceMonitorResponse,
+        UpdateServiceResponse,
+    )
 
 __all__ = ["DEFAULT_PUBLISH_TIMEOUT", "ModelBase", "ServiceBase"]
 

@@ -6,24 +6,9 @@ import json
 import uuid
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from modelarts_client.models import (
-    CreateModelRequest,
-    CreateServiceRequest,
-    ListModelsModelStatus,
-    ListModelsOrder,
-    ListModelsSortBy,
-    ListServicesOrder,
-    ListServicesSortBy,
-    ListServicesStatus,
-    ModelApi,
-    ModelType,
-    ServiceInferType,
-    UpdateServiceRequest,
-    UpdateServiceRequestStatus,
-)
-from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
+from modelarts_client import models
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.checks import (
     check_member,
@@ -49,6 +34,15 @@ from .validation import (
     paging_query,
     text_query,
 )
+
+if TYPE_CHECKING:
+    from modelarts_client.models import (
+        CreateModelRequest,
+        CreateServiceRequest,
+        ModelApi,
+        UpdateServiceRequest,
+    )
+    from modelarts_client.models import ServiceConfig as GeneratedServiceConfig
 
 __all__ = [
     "SOURCE_LOCATION_TYPES",
@@ -78,7 +72,7 @@ def _apis(value: object) -> list[ModelApi] | Unset:
     if not isinstance(value, list) or not all(isinstance(api, Mapping) for api in value):
         raise InvalidArgumentError("apis", "a list of API objects (as in config.json)", got=value)
     json_text("apis", value)
-    return [ModelApi.from_dict(dict(api)) for api in value]
+    return [models.ModelApi.from_dict(dict(api)) for api in value]
 
 
 def _runtime(environment: object, runtime: object) -> str | None:
@@ -122,7 +116,7 @@ def create_model_request(
     else:
         local_folder(source_location)
         location = "/pending/"
-    kind = check_member("model_type", model_type, ModelType)
+    kind = check_member("model_type", model_type, models.ModelType)
     params = {
         name_: [p.to_request() for p in check_objects(name_, value, Params)]
         for name_, value in (("input_params", input_params), ("output_params", output_params))
@@ -145,7 +139,7 @@ def create_model_request(
         )
     }
     runtime_name = _runtime(environment, runtime)
-    return CreateModelRequest(
+    return models.CreateModelRequest(
         model_name=name,
         model_version=version,
         source_location=location,
@@ -195,9 +189,9 @@ def model_list_query(
         **query,
         **paging_query("listModels", offset, limit),
         **member_query(
-            ("model_status", "model_status", model_status, ListModelsModelStatus),
-            ("sort_by", "sort_by", sort_by, ListModelsSortBy),
-            ("order", "order", order, ListModelsOrder),
+            ("model_status", "model_status", model_status, models.ListModelsModelStatus),
+            ("sort_by", "sort_by", sort_by, models.ListModelsSortBy),
+            ("order", "order", order, models.ListModelsOrder),
         ),
     }
 
@@ -217,10 +211,10 @@ def service_list_query(
         **text_query(service_id=service_id, service_name=service_name, model_id=model_id),
         **paging_query("listServices", offset, limit),
         **member_query(
-            ("infer_type", "infer_type", infer_type, ServiceInferType),
-            ("status", "service_status", service_status, ListServicesStatus),
-            ("sort_by", "sort_by", sort_by, ListServicesSortBy),
-            ("order", "order", order, ListServicesOrder),
+            ("infer_type", "infer_type", infer_type, models.ServiceInferType),
+            ("status", "service_status", service_status, models.ListServicesStatus),
+            ("sort_by", "sort_by", sort_by, models.ListServicesSortBy),
+            ("order", "order", order, models.ListServicesOrder),
         ),
     }
 
@@ -238,7 +232,7 @@ def create_service_request(
     cluster_id: object,
 ) -> CreateServiceRequest:
     """Checks every deployment argument and builds the request (``POST /v1/{project_id}/services``)."""
-    kind = check_member("infer_type", infer_type, ServiceInferType)
+    kind = check_member("infer_type", infer_type, models.ServiceInferType)
     name = check_name("service_name", service_name) if service_name is not None else _generated_name()
     text = check_description("description", description, "CreateServiceRequest")
     vpc = optional_text("vpc_id", vpc_id)
@@ -253,7 +247,7 @@ def create_service_request(
     requests = config_requests(configs, kind)
     if schedule is not None and kind != "real-time":
         raise InvalidArgumentError("schedule", "None: only real-time services take a schedule", got=schedule)
-    return CreateServiceRequest(
+    return models.CreateServiceRequest(
         service_name=name,
         infer_type=kind,
         config=requests,
@@ -289,13 +283,13 @@ def update_service_request(
     configurations). ``status`` wins over ``configs``: only the status changes when both are given.
     """
     text = check_description("description", description, "UpdateServiceRequest")
-    state = None if status is None else check_member("status", status, UpdateServiceRequestStatus)
+    state = None if status is None else check_member("status", status, models.UpdateServiceRequestStatus)
     requests: list[GeneratedServiceConfig] | Unset = UNSET
     if configs is not None and state is None:
         requests = config_requests(configs, infer_type_of(configs))
     if text is None and state is None and isinstance(requests, Unset):
         raise InvalidArgumentError("description", "at least one of description, status or configs to change")
-    body = UpdateServiceRequest(
+    body = models.UpdateServiceRequest(
         description=or_unset(text),
         status=or_unset(state),
         config=requests,

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from modelarts_client.api.models import create_model, delete_model, list_models, show_model
-from modelarts_client.models import (
-    CreateModelRequest,
-    CreateModelResponse,
-    DeleteModelResponse,
-    ListModelsResponse,
-    ModelDetail,
-)
+from modelarts_client import models
+from modelarts_client.api import models as models_api
 from modelarts_client.types import Unset
 from modelarts_hl._core.calls import Plan, blocking, call
 from modelarts_hl._core.checks import check_timeout
@@ -24,6 +18,14 @@ from modelarts_hl._core.creates import create_once
 from modelarts_hl._core.polling import Backoff, wait_until
 from modelarts_hl._core.results import Result
 from modelarts_hl.errors import ModelDeletionError, ModelPublishError
+
+if TYPE_CHECKING:
+    from modelarts_client.models import (
+        CreateModelRequest,
+        DeleteModelResponse,
+        ListModelsResponse,
+        ModelDetail,
+    )
 
 __all__ = [
     "POLL",
@@ -69,13 +71,17 @@ def import_model(
 
 
 def _imported(body: CreateModelRequest) -> Plan[str]:
-    return (yield from call(create_model, CreateModelResponse, body=body)).model_id
+    return (yield from call(models_api.create_model, models.CreateModelResponse, body=body)).model_id
 
 
 def find_model(name: str, version: str, since: float) -> Plan[str | None]:
     """The id of model ``name`` ``version`` if it was created at or after ``since`` (epoch seconds)."""
     page = yield from call(
-        list_models, ListModelsResponse, model_name=name, exact_match=True, model_version=version
+        models_api.list_models,
+        models.ListModelsResponse,
+        model_name=name,
+        exact_match=True,
+        model_version=version,
     )
     for model in page.models:
         created = model.create_at
@@ -85,16 +91,16 @@ def find_model(name: str, version: str, since: float) -> Plan[str | None]:
 
 
 def show_model_info(model_id: str) -> Plan[Result[ModelDetail]]:
-    return Result((yield from call(show_model, ModelDetail, model_id=model_id)))
+    return Result((yield from call(models_api.show_model, models.ModelDetail, model_id=model_id)))
 
 
 def list_model_page(query: dict[str, Any]) -> Plan[Result[ListModelsResponse]]:
-    return Result((yield from call(list_models, ListModelsResponse, **query)))
+    return Result((yield from call(models_api.list_models, models.ListModelsResponse, **query)))
 
 
 def remove_model(model_id: str) -> Plan[Result[DeleteModelResponse]]:
     """Delete the model; :class:`~modelarts_hl.errors.ModelDeletionError` when the registry keeps it."""
-    result = yield from call(delete_model, DeleteModelResponse, model_id=model_id)
+    result = yield from call(models_api.delete_model, models.DeleteModelResponse, model_id=model_id)
     failures = [] if isinstance(result.delete_failed_list, Unset) else result.delete_failed_list or []
     for failure in failures:
         if failure.model_id == model_id:

@@ -5,15 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from modelarts_client.models import (
-    ModelDependency,
-    ModelDependencyInstaller,
-    ModelPackage,
-    ModelPackageRestraint,
-    ModelParam,
-    ModelParamParamType,
-)
+from modelarts_client import models
 from modelarts_client.types import UNSET
 from modelarts_hl._core.checks import (
     check_member,
@@ -27,6 +21,9 @@ from modelarts_hl.errors import (
 )
 
 from .validation import check_objects
+
+if TYPE_CHECKING:
+    from modelarts_client.models import ModelDependency, ModelPackage, ModelParam
 
 __all__ = ["Dependencies", "Packages", "Params"]
 
@@ -59,16 +56,16 @@ class Params:
     def __post_init__(self) -> None:
         self.url = check_text("url", self.url)
         self.param_name = field_rule("ModelParam", "param_name").text("param_name", self.param_name)
-        self.param_type = check_member("param_type", self.param_type, ModelParamParamType).value
+        self.param_type = check_member("param_type", self.param_type, models.ModelParamParamType).value
         self.min = _bound("min", self.min)
         self.max = _bound("max", self.max)
         self.param_desc = field_rule("ModelParam", "param_desc").optional_text("param_desc", self.param_desc)
 
     def to_request(self) -> ModelParam:
-        return ModelParam(
+        return models.ModelParam(
             url=str(self.url),
             param_name=str(self.param_name),
-            param_type=ModelParamParamType(str(self.param_type)),
+            param_type=models.ModelParamParamType(str(self.param_type)),
             min_=UNSET if self.min is None else float(self.min),
             max_=UNSET if self.max is None else float(self.max),
             param_desc=or_unset(self.param_desc),
@@ -87,18 +84,18 @@ class Packages:
         self.package_name = check_text("package_name", self.package_name)
         self.package_version = optional_text("package_version", self.package_version)
         if self.restraint is not None:
-            self.restraint = check_member("restraint", self.restraint, ModelPackageRestraint).value
+            self.restraint = check_member("restraint", self.restraint, models.ModelPackageRestraint).value
         if self.package_version is not None and self.restraint is None:
             raise InvalidArgumentError(
                 "restraint",
-                f"one of {', '.join(ModelPackageRestraint)} whenever package_version is given",
+                f"one of {', '.join(models.ModelPackageRestraint)} whenever package_version is given",
             )
 
     def to_request(self) -> ModelPackage:
-        return ModelPackage(
+        return models.ModelPackage(
             package_name=str(self.package_name),
             package_version=or_unset(self.package_version),
-            restraint=UNSET if self.restraint is None else ModelPackageRestraint(self.restraint),
+            restraint=UNSET if self.restraint is None else models.ModelPackageRestraint(self.restraint),
         )
 
 
@@ -106,15 +103,15 @@ class Packages:
 class Dependencies:
     """Packages to install before the inference code runs (Table 7-4); ``installer`` is ``pip``."""
 
-    installer: str = ModelDependencyInstaller.PIP.value
+    installer: str = models.ModelDependencyInstaller.PIP.value
     packages: Sequence[Packages] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.installer = check_member("installer", self.installer, ModelDependencyInstaller).value
+        self.installer = check_member("installer", self.installer, models.ModelDependencyInstaller).value
         self.packages = check_objects("packages", self.packages, Packages)
 
     def to_request(self) -> ModelDependency:
-        return ModelDependency(
-            installer=ModelDependencyInstaller(self.installer),
+        return models.ModelDependency(
+            installer=models.ModelDependencyInstaller(self.installer),
             packages=[p.to_request() for p in self.packages],
         )

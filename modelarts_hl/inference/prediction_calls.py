@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from modelarts_client.api.inference import run_inference, run_inference_at_path
-from modelarts_client.models import InferenceForm, InferenceRequest, ServiceDetail
+from modelarts_client import models
+from modelarts_client.api import inference as inference_api
 from modelarts_client.types import File
 from modelarts_hl._core.calls import Plan, call_at
 from modelarts_hl._core.creates import repeated
@@ -22,6 +22,9 @@ from modelarts_hl.errors import ServiceError
 from . import model_calls, service_calls
 from .apis import file_parameter
 from .prediction import FileUpload, JsonData
+
+if TYPE_CHECKING:
+    from modelarts_client.models import InferenceForm, InferenceRequest, ServiceDetail
 
 __all__ = ["ServiceAddress", "gateway", "predict"]
 
@@ -46,7 +49,7 @@ def gateway(access_address: str, service_id: str) -> str:
     ``runInference`` adds (``/v1/infers/{service_id}``).
     """
     # The generated operation knows its path; building its request sends nothing.
-    suffix = run_inference._get_kwargs(service_id=service_id, body=[])["url"]
+    suffix = inference_api.run_inference._get_kwargs(service_id=service_id, body=[])["url"]
     address = access_address.rstrip("/")
     if not address.endswith(suffix) or len(address) == len(suffix):
         raise ServiceError(
@@ -78,9 +81,14 @@ def predict(service_id: str, body: JsonData | FileUpload, api_path: str, known: 
         payload = _payload(body, field)
         if api_path:
             return call_at(
-                host, run_inference_at_path, object, service_id=service_id, api_path=api_path, body=payload
+                host,
+                inference_api.run_inference_at_path,
+                object,
+                service_id=service_id,
+                api_path=api_path,
+                body=payload,
             )
-        return call_at(host, run_inference, object, service_id=service_id, body=payload)
+        return call_at(host, inference_api.run_inference, object, service_id=service_id, body=payload)
 
     # A prediction creates nothing: sent again after the failures a GET would be.
     return _decoded((yield from repeated(send)))
@@ -88,13 +96,13 @@ def predict(service_id: str, body: JsonData | FileUpload, api_path: str, known: 
 
 def _payload(body: JsonData | FileUpload, field: str | None) -> InferenceRequest | list[Any] | InferenceForm:
     if isinstance(body, FileUpload):
-        form = InferenceForm()
+        form = models.InferenceForm()
         form[field or body.data_type] = File(
             payload=io.BytesIO(body.content), file_name=body.file_name, mime_type=body.mime_type
         )
         return form
     if isinstance(body.value, dict):
-        return InferenceRequest.from_dict(body.value)
+        return models.InferenceRequest.from_dict(body.value)
     payload: list[Any] = body.value
     return payload
 

@@ -6,34 +6,28 @@ list, show, update, monitor, logs, delete. :class:`~modelarts_hl.inference.Predi
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from modelarts_client.api.services import (
-    create_service,
-    delete_service,
-    list_service_update_logs,
-    list_services,
-    show_service,
-    show_service_monitor,
-    update_service,
-)
-from modelarts_client.models import (
-    CreateServiceRequest,
-    CreateServiceResponse,
-    DeleteServiceResponse,
-    ListServiceLogsResponse,
-    ListServicesResponse,
-    ServiceDetail,
-    ServiceMonitorResponse,
-    UpdateServiceRequest,
-    UpdateServiceResponse,
-)
+from modelarts_client import models
+from modelarts_client.api import services as services_api
 from modelarts_hl._core.calls import Plan, call
 from modelarts_hl._core.checks import check_timeout
 from modelarts_hl._core.creates import create_once
 from modelarts_hl._core.polling import Backoff, wait_until
 from modelarts_hl._core.results import Result
 from modelarts_hl.errors import DeploymentError
+
+if TYPE_CHECKING:
+    from modelarts_client.models import (
+        CreateServiceRequest,
+        DeleteServiceResponse,
+        ListServiceLogsResponse,
+        ListServicesResponse,
+        ServiceDetail,
+        ServiceMonitorResponse,
+        UpdateServiceRequest,
+        UpdateServiceResponse,
+    )
 
 __all__ = [
     "DEFAULT_DEPLOY_TIMEOUT",
@@ -77,13 +71,13 @@ def deploy(body: CreateServiceRequest, *, wait: bool, timeout: float | None) -> 
 
 
 def _created(body: CreateServiceRequest) -> Plan[str]:
-    return (yield from call(create_service, CreateServiceResponse, body=body)).service_id
+    return (yield from call(services_api.create_service, models.CreateServiceResponse, body=body)).service_id
 
 
 def find_service(name: str, since: float) -> Plan[str | None]:
     """The id of service ``name`` if it was published at or after ``since`` (epoch seconds)."""
     # The name query matches parts of names: the exact name is picked here.
-    page = yield from call(list_services, ListServicesResponse, service_name=name)
+    page = yield from call(services_api.list_services, models.ListServicesResponse, service_name=name)
     for service in page.services:
         published = service.publish_at
         if service.service_name == name and isinstance(published, int) and published >= since * 1000:
@@ -92,11 +86,11 @@ def find_service(name: str, since: float) -> Plan[str | None]:
 
 
 def list_service_page(query: dict[str, Any]) -> Plan[Result[ListServicesResponse]]:
-    return Result((yield from call(list_services, ListServicesResponse, **query)))
+    return Result((yield from call(services_api.list_services, models.ListServicesResponse, **query)))
 
 
 def show_service_info(service_id: str) -> Plan[Result[ServiceDetail]]:
-    return Result((yield from call(show_service, ServiceDetail, service_id=service_id)))
+    return Result((yield from call(services_api.show_service, models.ServiceDetail, service_id=service_id)))
 
 
 def update_service_config(
@@ -108,22 +102,38 @@ def update_service_config(
 ) -> Plan[Result[UpdateServiceResponse]]:
     """Update the service; then, when ``wait_for`` names the statuses of a deployed service, wait for one."""
     timeout = check_timeout("timeout", timeout)  # before the service changes
-    result = yield from call(update_service, UpdateServiceResponse, service_id=service_id, body=body)
+    result = yield from call(
+        services_api.update_service, models.UpdateServiceResponse, service_id=service_id, body=body
+    )
     if wait_for is not None:
         yield from wait_for_deployment(service_id, wait_for, timeout)
     return Result(result)
 
 
 def service_monitor(service_id: str) -> Plan[Result[ServiceMonitorResponse]]:
-    return Result((yield from call(show_service_monitor, ServiceMonitorResponse, service_id=service_id)))
+    return Result(
+        (
+            yield from call(
+                services_api.show_service_monitor, models.ServiceMonitorResponse, service_id=service_id
+            )
+        )
+    )
 
 
 def service_logs(service_id: str) -> Plan[Result[ListServiceLogsResponse]]:
-    return Result((yield from call(list_service_update_logs, ListServiceLogsResponse, service_id=service_id)))
+    return Result(
+        (
+            yield from call(
+                services_api.list_service_update_logs, models.ListServiceLogsResponse, service_id=service_id
+            )
+        )
+    )
 
 
 def remove_service(service_id: str) -> Plan[Result[DeleteServiceResponse]]:
-    response = yield from call(delete_service, DeleteServiceResponse, service_id=service_id)
+    response = yield from call(
+        services_api.delete_service, models.DeleteServiceResponse, service_id=service_id
+    )
     log.info("service %s deleted", service_id)
     return Result(response)
 

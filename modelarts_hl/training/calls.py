@@ -7,37 +7,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from modelarts_client.api.training import (
-    create_training_job,
-    delete_training_job,
-    list_training_job_engines,
-    list_training_job_flavors,
-    list_training_jobs,
-    show_training_job,
-    show_training_job_log,
-    show_training_job_metrics,
-    terminate_training_job,
-    update_training_job,
-)
-from modelarts_client.models import (
-    CreateTrainingJobRequest,
-    FlavorResponse,
-    JobActionRequest,
-    JobActionRequestActionType,
-    JobLogPreview,
-    JobMetrics,
-    JobResponse,
-    ListEnginesResponse,
-    ListFlavorsResponse,
-    ListTrainingJobsRequest,
-    ListTrainingJobsRequestOrder,
-    ListTrainingJobsResponse,
-    SearchFilter,
-    SearchFilterOperator,
-    UpdateTrainingJobRequest,
-)
+from modelarts_client import models
+from modelarts_client.api import training as training_api
 from modelarts_client.types import Unset
 from modelarts_hl._core.calls import Plan, call
 from modelarts_hl._core.checks import check_timeout
@@ -49,6 +22,17 @@ from modelarts_hl.errors import APIError, JobFailedError, ModelArtsError
 
 from .framework import Framework
 from .logs import LogPrinter, Preview
+
+if TYPE_CHECKING:
+    from modelarts_client.models import (
+        CreateTrainingJobRequest,
+        FlavorResponse,
+        JobLogPreview,
+        JobMetrics,
+        JobResponse,
+        ListTrainingJobsRequest,
+        ListTrainingJobsResponse,
+    )
 
 __all__ = [
     "DEFAULT_TASK",
@@ -84,34 +68,42 @@ DEFAULT_TASK = "worker-0"
 
 
 def show_job(job_id: str) -> Plan[Result[JobResponse]]:
-    return Result((yield from call(show_training_job, JobResponse, training_job_id=job_id)))
+    return Result(
+        (yield from call(training_api.show_training_job, models.JobResponse, training_job_id=job_id))
+    )
 
 
 def delete_job(job_id: str) -> Plan[None]:
-    yield from call(delete_training_job, None, training_job_id=job_id)
+    yield from call(training_api.delete_training_job, None, training_job_id=job_id)
 
 
 def terminate_job(job_id: str) -> Plan[Result[JobResponse]]:
-    body = JobActionRequest(action_type=JobActionRequestActionType.TERMINATE)
+    body = models.JobActionRequest(action_type=models.JobActionRequestActionType.TERMINATE)
     # Terminating a job that is stopping or stopped changes nothing: the POST is sent again like a PUT.
     terminated = yield from repeated(
-        lambda: call(terminate_training_job, JobResponse, training_job_id=job_id, body=body)
+        lambda: call(
+            training_api.terminate_training_job, models.JobResponse, training_job_id=job_id, body=body
+        )
     )
     return Result(terminated)
 
 
 def update_description(job_id: str, description: str) -> Plan[None]:
-    body = UpdateTrainingJobRequest(description=description)
-    yield from call(update_training_job, None, training_job_id=job_id, body=body)
+    body = models.UpdateTrainingJobRequest(description=description)
+    yield from call(training_api.update_training_job, None, training_job_id=job_id, body=body)
 
 
 def job_log(job_id: str, task_id: str) -> Plan[Result[JobLogPreview]]:
-    preview = yield from call(show_training_job_log, JobLogPreview, training_job_id=job_id, task_id=task_id)
+    preview = yield from call(
+        training_api.show_training_job_log, models.JobLogPreview, training_job_id=job_id, task_id=task_id
+    )
     return Result(preview)
 
 
 def job_metrics(job_id: str, task_id: str) -> Plan[Result[JobMetrics]]:
-    metrics = yield from call(show_training_job_metrics, JobMetrics, training_job_id=job_id, task_id=task_id)
+    metrics = yield from call(
+        training_api.show_training_job_metrics, models.JobMetrics, training_job_id=job_id, task_id=task_id
+    )
     return Result(metrics)
 
 
@@ -211,7 +203,7 @@ def create_job(body: CreateTrainingJobRequest) -> Plan[str]:
 
 
 def _created_job(body: CreateTrainingJobRequest) -> Plan[str]:
-    created = yield from call(create_training_job, JobResponse, body=body)
+    created = yield from call(training_api.create_training_job, models.JobResponse, body=body)
     job_id = created.metadata.id
     if not isinstance(job_id, str):
         raise ModelArtsError("the service created a training job but sent no metadata.id")
@@ -220,11 +212,11 @@ def _created_job(body: CreateTrainingJobRequest) -> Plan[str]:
 
 def find_job(name: str, since: float) -> Plan[str | None]:
     """The id of the newest job named ``name`` created at or after ``since`` (epoch seconds), if any."""
-    body = ListTrainingJobsRequest(
+    body = models.ListTrainingJobsRequest(
         limit=50,
         sort_by="create_time",
-        order=ListTrainingJobsRequestOrder.DESC,
-        filters=[SearchFilter(key="name", operator=SearchFilterOperator.IN, value=[name])],
+        order=models.ListTrainingJobsRequestOrder.DESC,
+        filters=[models.SearchFilter(key="name", operator=models.SearchFilterOperator.IN, value=[name])],
     )
     page = yield from search_page(body)
     for job in page.items:
@@ -260,7 +252,7 @@ def fit(
 
 def _search(body: ListTrainingJobsRequest) -> Plan[ListTrainingJobsResponse]:
     # A search is a POST that changes nothing: sent again after the failures a GET would be.
-    return repeated(lambda: call(list_training_jobs, ListTrainingJobsResponse, body=body))
+    return repeated(lambda: call(training_api.list_training_jobs, models.ListTrainingJobsResponse, body=body))
 
 
 def search_jobs(body: ListTrainingJobsRequest) -> Plan[Result[ListTrainingJobsResponse]]:
@@ -274,12 +266,12 @@ def search_page(body: ListTrainingJobsRequest) -> Plan[Page[Result[JobResponse]]
 
 
 def flavors() -> Plan[list[Result[FlavorResponse]]]:
-    answer = yield from call(list_training_job_flavors, ListFlavorsResponse)
+    answer = yield from call(training_api.list_training_job_flavors, models.ListFlavorsResponse)
     return [] if isinstance(answer.flavors, Unset) else [Result(flavor) for flavor in answer.flavors]
 
 
 def engines() -> Plan[list[Result[Framework]]]:
-    answer = yield from call(list_training_job_engines, ListEnginesResponse)
+    answer = yield from call(training_api.list_training_job_engines, models.ListEnginesResponse)
     found: list[Any] = [] if isinstance(answer.items, Unset) else answer.items
     return [
         Result(Framework(engine.engine_name, engine.engine_version))

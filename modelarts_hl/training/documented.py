@@ -7,15 +7,8 @@ bases.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from modelarts_client.models import (
-    FlavorResponse,
-    JobLogPreview,
-    JobMetrics,
-    JobResponse,
-    ListTrainingJobsResponse,
-)
 from modelarts_hl._core.calls import Plan
 from modelarts_hl._core.checks import check_flag
 from modelarts_hl._core.pages import Listing, Page
@@ -29,6 +22,15 @@ from .config import FitConfig, JobConfig
 from .framework import Framework
 from .mapping import create_request, search_request
 from .params import InputData, OutputData, TrainingFiles
+
+if TYPE_CHECKING:
+    from modelarts_client.models import (
+        FlavorResponse,
+        JobLogPreview,
+        JobMetrics,
+        JobResponse,
+        ListTrainingJobsResponse,
+    )
 
 __all__ = [
     "EstimatorBase",

@@ -23,36 +23,25 @@ log_url                                           spec.log_export_path.obs_url
 
 from __future__ import annotations
 
-from modelarts_client.models import (
-    AutoStop,
-    CreateTrainingJobRequest,
-    InputDataInfo,
-    InputDataset,
-    JobAlgorithm,
-    JobAlgorithmEnvironments,
-    JobEngine,
-    JobInput,
-    JobMetadata,
-    JobOutput,
-    JobParameter,
-    JobResource,
-    JobSpec,
-    JobVolume,
-    ListTrainingJobsRequest,
-    ListTrainingJobsRequestOrder,
-    LogExportPath,
-    NfsVolume,
-    ObsLocation,
-    OutputDataInfo,
-    SearchFilter,
-    SearchFilterOperator,
-)
+from typing import TYPE_CHECKING
+
+from modelarts_client import models
 from modelarts_client.types import UNSET, Unset
 from modelarts_hl._core.fields import or_unset
 
 from .config import DATASET_CHANNEL, FitConfig, JobConfig
 from .paths import to_rest
 from .validation import FilterCriterion
+
+if TYPE_CHECKING:
+    from modelarts_client.models import (
+        CreateTrainingJobRequest,
+        JobAlgorithm,
+        JobAlgorithmEnvironments,
+        JobInput,
+        JobSpec,
+        ListTrainingJobsRequest,
+    )
 
 __all__ = ["create_request", "search_request"]
 
@@ -62,9 +51,9 @@ _HOURS = "HOURS"
 
 
 def create_request(job: JobConfig, fit: FitConfig) -> CreateTrainingJobRequest:
-    return CreateTrainingJobRequest(
+    return models.CreateTrainingJobRequest(
         kind=JOB_KIND,
-        metadata=JobMetadata(name=fit.job_name, description=or_unset(job.job_description)),
+        metadata=models.JobMetadata(name=fit.job_name, description=or_unset(job.job_description)),
         algorithm=_algorithm(job, fit),
         spec=_spec(job),
     )
@@ -72,23 +61,28 @@ def create_request(job: JobConfig, fit: FitConfig) -> CreateTrainingJobRequest:
 
 def _algorithm(job: JobConfig, fit: FitConfig) -> JobAlgorithm:
     if job.framework_type is not None:
-        engine = JobEngine(engine_name=job.framework_type, engine_version=or_unset(job.framework_version))
+        engine = models.JobEngine(
+            engine_name=job.framework_type, engine_version=or_unset(job.framework_version)
+        )
     else:
-        engine = JobEngine(image_url=or_unset(job.user_image_url))
+        engine = models.JobEngine(image_url=or_unset(job.user_image_url))
     environments: JobAlgorithmEnvironments | Unset = UNSET
     if job.env_variables:
-        environments = JobAlgorithmEnvironments()
+        environments = models.JobAlgorithmEnvironments()
         environments.additional_properties = dict(job.env_variables)
     files = job.training_files
-    return JobAlgorithm(
+    return models.JobAlgorithm(
         code_dir=UNSET if files is None else files.rest_code_dir,
         boot_file=UNSET if files is None else files.rest_boot_file,
         command=or_unset(job.user_command),
         engine=engine,
-        parameters=[JobParameter(name=name, value=value) for name, value in job.parameters] or UNSET,
+        parameters=[models.JobParameter(name=name, value=value) for name, value in job.parameters] or UNSET,
         inputs=_inputs(fit) or UNSET,
         outputs=[
-            JobOutput(name=output.name, remote=OutputDataInfo(obs=ObsLocation(obs_url=output.rest_path)))
+            models.JobOutput(
+                name=output.name,
+                remote=models.OutputDataInfo(obs=models.ObsLocation(obs_url=output.rest_path)),
+            )
             for output in job.outputs
         ]
         or UNSET,
@@ -98,24 +92,26 @@ def _algorithm(job: JobConfig, fit: FitConfig) -> JobAlgorithm:
 
 def _inputs(fit: FitConfig) -> list[JobInput]:
     if fit.dataset_id is not None and fit.dataset_version_id is not None:
-        dataset = InputDataset(id=fit.dataset_id, version_id=fit.dataset_version_id)
-        return [JobInput(name=DATASET_CHANNEL, remote=InputDataInfo(dataset=dataset))]
+        dataset = models.InputDataset(id=fit.dataset_id, version_id=fit.dataset_version_id)
+        return [models.JobInput(name=DATASET_CHANNEL, remote=models.InputDataInfo(dataset=dataset))]
     return [
-        JobInput(name=item.name, remote=InputDataInfo(obs=ObsLocation(obs_url=item.rest_path)))
+        models.JobInput(
+            name=item.name, remote=models.InputDataInfo(obs=models.ObsLocation(obs_url=item.rest_path))
+        )
         for item in fit.inputs
     ]
 
 
 def _spec(job: JobConfig) -> JobSpec:
-    return JobSpec(
-        resource=JobResource(
+    return models.JobSpec(
+        resource=models.JobResource(
             flavor_id=job.train_instance_type,
             node_count=job.train_instance_count,
             pool_id=or_unset(job.pool_id),
         ),
         volumes=[
-            JobVolume(
-                nfs=NfsVolume(
+            models.JobVolume(
+                nfs=models.NfsVolume(
                     nfs_server_path=volume.nfs_server_path,
                     local_path=volume.local_path,
                     read_only=volume.read_only,
@@ -124,8 +120,10 @@ def _spec(job: JobConfig) -> JobSpec:
             for volume in job.volumes
         ]
         or UNSET,
-        log_export_path=UNSET if job.log_url is None else LogExportPath(obs_url=to_rest(job.log_url)),
-        auto_stop=UNSET if job.auto_stop is None else AutoStop(time_unit=_HOURS, duration=job.auto_stop),
+        log_export_path=UNSET if job.log_url is None else models.LogExportPath(obs_url=to_rest(job.log_url)),
+        auto_stop=UNSET
+        if job.auto_stop is None
+        else models.AutoStop(time_unit=_HOURS, duration=job.auto_stop),
     )
 
 
@@ -138,16 +136,18 @@ def search_request(
     group_by: str | None,
     filters: list[FilterCriterion],
 ) -> ListTrainingJobsRequest:
-    return ListTrainingJobsRequest(
+    return models.ListTrainingJobsRequest(
         offset=or_unset(offset),
         limit=or_unset(limit),
         sort_by=or_unset(sort_by),
-        order=UNSET if order is None else ListTrainingJobsRequestOrder(order),
+        order=UNSET if order is None else models.ListTrainingJobsRequestOrder(order),
         group_by=or_unset(group_by),
         filters=[
-            SearchFilter(
+            models.SearchFilter(
                 key=criterion.key,
-                operator=UNSET if criterion.operator is None else SearchFilterOperator(criterion.operator),
+                operator=UNSET
+                if criterion.operator is None
+                else models.SearchFilterOperator(criterion.operator),
                 value=list(criterion.value),
             )
             for criterion in filters

@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from modelarts_client.models import ListTrainingJobsRequestOrder, SearchFilterOperator
+from modelarts_client import models
 from modelarts_hl._core.checks import check_flag, check_member, optional_text
 from modelarts_hl._core.checks import check_text as text
 from modelarts_hl._core.rules import field_rule, parameter_rule
 from modelarts_hl.errors import InvalidArgumentError
 from modelarts_hl.session import check_session
+
+if TYPE_CHECKING:
+    from modelarts_client.models import ListTrainingJobsRequestOrder, SearchFilterOperator
 
 __all__ = [
     "MAX_LIMIT",
@@ -92,7 +95,7 @@ def limit(value: object, argument: str = "limit") -> int:
 
 
 def order(value: object) -> ListTrainingJobsRequestOrder:
-    return check_member("order", value, ListTrainingJobsRequestOrder)
+    return check_member("order", value, models.ListTrainingJobsRequestOrder)
 
 
 def typed_list(argument: str, value: object, item_type: type[T], what: str) -> list[T]:
@@ -197,9 +200,11 @@ def filters(value: object) -> list[FilterCriterion]:
             raise InvalidArgumentError(where, 'a dict with "key", "operator" and "value"', got=item)
         key = text(f"{where}.key", item.get("key"))
         given = item.get("operator")
-        operator = None if given is None else check_member(f"{where}.operator", given, SearchFilterOperator)
+        operator = (
+            None if given is None else check_member(f"{where}.operator", given, models.SearchFilterOperator)
+        )
         values = _filter_values(f"{where}.value", item.get("value"))
-        if operator is SearchFilterOperator.BETWEEN and len(values) != 2:
+        if operator is models.SearchFilterOperator.BETWEEN and len(values) != 2:
             raise InvalidArgumentError(f"{where}.value", "two values (low, high) for 'between'", got=values)
         result.append(FilterCriterion(key, operator, values))
     return result
