@@ -11,8 +11,11 @@ Cases:
 Each run times the import statement inside the child (interpreter start-up left out) as wall and CPU time,
 and counts the modules it loaded. Prints medians and ratios to the peer (or to the entry points without
 it), then a ``-X importtime`` breakdown of the entry points: the top-level packages and the slowest modules by
-their own time. The load average is printed before and after. Usage:
-    .venv/bin/python scripts/bench_import.py [--rounds 15] [--top 15]
+their own time. With ``--baseline DIR`` (a source tree of another commit: ``git worktree add DIR <commit>``
+or ``git archive <commit> | tar -x -C DIR``) the entry points of that tree are one more case, run in the same
+interleaved rounds (its ``modelarts_hl`` and ``generated/`` first on the path; the installed libraries are
+this environment's). The load average is printed before and after. Usage:
+    .venv/bin/python scripts/bench_import.py [--rounds 15] [--top 15] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import statistics
 import subprocess
 import sys
 from collections import defaultdict
+from pathlib import Path
 
 from bench_support import arguments, load
 
@@ -39,6 +43,7 @@ CASES = {
     "huaweicloudsdkmodelarts.v1": ["huaweicloudsdkmodelarts.v1"],
 }
 PEER = "huaweicloudsdkmodelarts.v1"
+BASELINE = "entry points (baseline)"
 
 CHILD = """
 import sys, time
@@ -49,15 +54,24 @@ print(time.perf_counter() - wall, time.process_time() - cpu, len(sys.modules) - 
 """
 
 
-def child_env() -> dict[str, str]:
+def child_env(tree: Path | None = None) -> dict[str, str]:
+    """The environment of a child: bytecode caching on (no PYTHON* variable), and ``tree``'s sources first."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(tree), str(tree / "generated")])
     return env
 
 
-def run_case(modules: list[str]) -> tuple[float, float, int]:
+def run_case(modules: list[str], tree: Path | None = None) -> tuple[float, float, int]:
     code = CHILD.format(imports="\n".join(f"import {module}" for module in modules))
     output = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=child_env()
+        # Run from the root directory: the current directory, first on a child's path, holds no package.
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=child_env(tree),
+        cwd="/",
     ).stdout.split()
     return float(output[0]), float(output[1]), int(output[2])
 
@@ -70,6 +84,7 @@ def importtime(modules: list[str], top: int) -> None:
         capture_output=True,
         text=True,
         env=child_env(),
+        cwd="/",
     ).stderr
     own: dict[str, int] = {}
     for line in stderr.splitlines():
@@ -94,25 +109,30 @@ def main() -> None:
     parser = arguments(__doc__, server=False)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--top", type=int, default=15, help="lines of each -X importtime table")
+    parser.add_argument("--baseline", type=Path, help="source tree whose entry points are one more case")
     args = parser.parse_args()
     cases = {
         name: modules
         for name, modules in CASES.items()
         if importlib.util.find_spec(modules[0].split(".")[0]) is not None
     }
+    trees: dict[str, Path] = {}
+    if args.baseline is not None:
+        cases[BASELINE] = CASES["entry points"]
+        trees[BASELINE] = args.baseline.resolve()
     print(f"python {sys.version.split()[0]}; before: {load()}")
     if PEER not in cases:
         print(f"{PEER} is not installed: its case is left out")
     baseline = PEER if PEER in cases else "entry points"
     # Warm-up: writes the bytecode caches and fills the page cache.
-    for modules in cases.values():
-        run_case(modules)
+    for name, modules in cases.items():
+        run_case(modules, trees.get(name))
     samples: dict[str, list[tuple[float, float, int]]] = {name: [] for name in cases}
     names = list(cases)
     for number in range(args.rounds):
         shift = number % len(names)
         for name in [*names[shift:], *names[:shift]]:
-            samples[name].append(run_case(cases[name]))
+            samples[name].append(run_case(cases[name], trees.get(name)))
     base_wall = statistics.median(sample[0] for sample in samples[baseline])
     base_cpu = statistics.median(sample[1] for sample in samples[baseline])
     print(f"cold import, {args.rounds} interleaved runs each, medians (x: / {baseline})")
