@@ -73,6 +73,10 @@ def test_session_call_is_typed_for_users(tmp_path: Path) -> None:
         "    assert_type(session.call(show_training_job, training_job_id='j'), JobResponse)\n"
         # Models read lazily, yet a misspelt field is still an error (--strict flags an unneeded ignore).
         "    session.call(show_training_job, training_job_id='j').metadta  # type: ignore[attr-defined]\n"
+        # The lazily loading packages too: only their real names type-check.
+        "import modelarts_client.models, modelarts_client.api.training\n"
+        "modelarts_client.models.JobRespons  # type: ignore[attr-defined]\n"
+        "modelarts_client.api.training.show_trainin_job  # type: ignore[attr-defined]\n"
     )
     root = Path(__file__).parents[1]
     out, err, status = api.run(

@@ -1,8 +1,10 @@
 """Contains some shared types for properties"""
 
 import threading
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
+from importlib import import_module
+from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 from attrs import define
@@ -107,6 +109,24 @@ def source_of(model: LazyModel) -> Mapping[str, Any] | None:
         return None
 
 
+def lazy_submodules(
+    package: str, names: set[str]
+) -> tuple[Callable[[str], ModuleType], Callable[[], list[str]]]:
+    """The ``__getattr__`` and ``__dir__`` of a package whose submodules ``names`` are imported on first
+    attribute access (PEP 562)."""
+    known = frozenset(names)
+
+    def __getattr__(name: str) -> ModuleType:
+        if name not in known:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return import_module(f".{name}", package)
+
+    def __dir__() -> list[str]:
+        return sorted(known)
+
+    return __getattr__, __dir__
+
+
 T = TypeVar("T")
 
 
@@ -128,5 +148,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "lazy_submodules",
     "source_of",
 ]

@@ -614,14 +614,19 @@ __all__ = (
 )
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _MODULES[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+# Hidden from type checkers, which would otherwise accept any name of this module; they see the imports above.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        try:
+            module = _MODULES[name]
+        except KeyError:
+            raise AttributeError(
+                f"module {__name__!r} has no attribute {name!r}"
+            ) from None
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -3,8 +3,9 @@
 Operation modules are imported on first attribute access, so importing this package imports none of them.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ...types import lazy_submodules
 
 if TYPE_CHECKING:
     from . import create_service as create_service
@@ -15,24 +16,17 @@ if TYPE_CHECKING:
     from . import show_service_monitor as show_service_monitor
     from . import update_service as update_service
 
-_MODULES = frozenset(
-    {
-        "create_service",
-        "delete_service",
-        "list_service_update_logs",
-        "list_services",
-        "show_service",
-        "show_service_monitor",
-        "update_service",
-    }
-)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _MODULES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return import_module(f".{name}", __name__)
-
-
-def __dir__() -> list[str]:
-    return sorted(_MODULES)
+# The loader is hidden from type checkers, which would otherwise accept any name of this package.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_submodules(
+        __name__,
+        {
+            "create_service",
+            "delete_service",
+            "list_service_update_logs",
+            "list_services",
+            "show_service",
+            "show_service_monitor",
+            "update_service",
+        },
+    )
