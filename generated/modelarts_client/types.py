@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import gc
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
@@ -92,12 +93,44 @@ class LazyModel:
                 except AttributeError:
                     pass  # a complete model: made by its constructor, or read already
                 else:
+                    kept = _written_before_read(self)
                     try:
                         self._read(self._source)
                     except BaseException:
                         self._unread = True  # a malformed mapping fails again on the next read, as now
                         raise
+                    for field_name, value in kept.items():
+                        object.__setattr__(self, field_name, value)
             return object.__getattribute__(self, name)
+
+
+class _Untouched(LazyModel):
+    __slots__ = ()
+
+
+def _references(source: Mapping[str, Any]) -> int:
+    model = object.__new__(_Untouched)
+    model._source = source
+    return len(gc.get_referents(model))
+
+
+# What an unread model holds while its level is read, if nothing was written to it: its type and its mapping.
+_UNTOUCHED = _references({})
+
+
+def _written_before_read(model: LazyModel) -> dict[str, Any]:
+    """The fields set on ``model`` before its level is read (``job.kind = ...`` on an unread job), which the
+    read keeps. ``gc.get_referents`` counts, in C, the slots that hold a value, so the usual case (nothing
+    written) costs no probe of each field."""
+    if len(gc.get_referents(model)) <= _UNTOUCHED:
+        return {}
+    kept = {}
+    for field in type(model).__attrs_attrs__:  # type: ignore[attr-defined]
+        try:
+            kept[field.name] = object.__getattribute__(model, field.name)
+        except AttributeError:
+            pass
+    return kept
 
 
 def source_of(model: LazyModel) -> Mapping[str, Any] | None:

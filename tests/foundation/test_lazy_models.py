@@ -109,10 +109,13 @@ def test_a_model_made_by_its_constructor_has_no_unread_level() -> None:
 def test_changes_before_the_first_read_are_kept() -> None:
     job = JobResponse.from_dict(JOB)
     job.kind = "hetero_job"
-    # Setting one field does not read the level; reading another one does, and overwrites nothing set later.
+    # Setting a field does not read the level; the read that a later field triggers keeps what was set.
     assert job.metadata.name == JOB["metadata"]["name"]
-    job.kind = "job"
-    assert job.kind == "job"
+    assert job.kind == "hetero_job"
+    metadata = JobMetadata.from_dict({"name": "n", "description": "old"})
+    metadata.description = "new"
+    assert metadata.to_dict() == {"name": "n", "description": "new"}
+    assert metadata.additional_properties == {}
 
 
 def test_threads_reading_one_model_at_once_all_see_its_fields(monkeypatch: pytest.MonkeyPatch) -> None:
