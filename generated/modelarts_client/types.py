@@ -1,11 +1,11 @@
 """Contains some shared types for properties"""
 
 import gc
+import sys
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from importlib import import_module
-from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 from attrs import define
@@ -108,14 +108,15 @@ class _Untouched(LazyModel):
     __slots__ = ()
 
 
-def _references(source: Mapping[str, Any]) -> int:
+def _untouched_references() -> int:
+    """What an unread model holds while its level is read, if nothing was written to it: its type and its
+    mapping."""
     model = object.__new__(_Untouched)
-    model._source = source
+    model._source = {}
     return len(gc.get_referents(model))
 
 
-# What an unread model holds while its level is read, if nothing was written to it: its type and its mapping.
-_UNTOUCHED = _references({})
+_UNTOUCHED = _untouched_references()
 
 
 def _written_before_read(model: LazyModel) -> dict[str, Any]:
@@ -142,20 +143,28 @@ def source_of(model: LazyModel) -> Mapping[str, Any] | None:
         return None
 
 
-def lazy_submodules(
-    package: str, names: set[str]
-) -> tuple[Callable[[str], ModuleType], Callable[[], list[str]]]:
-    """The ``__getattr__`` and ``__dir__`` of a package whose submodules ``names`` are imported on first
-    attribute access (PEP 562)."""
-    known = frozenset(names)
+def lazy_names(
+    package: str, modules: Mapping[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """The ``__getattr__`` and ``__dir__`` of a package whose names are imported on first use (PEP 562). Each
+    name of ``modules`` comes from its module (relative to ``package``); a name that is its module's own
+    (``"show_training_job": ".show_training_job"``) is the module itself. A name once loaded is kept in the
+    package."""
 
-    def __getattr__(name: str) -> ModuleType:
-        if name not in known:
-            raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        return import_module(f".{name}", package)
+    def __getattr__(name: str) -> Any:
+        try:
+            module_name = modules[name]
+        except KeyError:
+            raise AttributeError(
+                f"module {package!r} has no attribute {name!r}"
+            ) from None
+        module = import_module(module_name, package)
+        value = module if module_name == f".{name}" else getattr(module, name)
+        setattr(sys.modules[package], name, value)
+        return value
 
     def __dir__() -> list[str]:
-        return sorted(known)
+        return sorted(modules)
 
     return __getattr__, __dir__
 
@@ -181,6 +190,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
-    "lazy_submodules",
+    "lazy_names",
     "source_of",
 ]

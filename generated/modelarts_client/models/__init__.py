@@ -3,8 +3,9 @@
 Models are imported on first attribute access, so importing one operation module does not import every model.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..types import lazy_names
 
 if TYPE_CHECKING:
     from .affinity_node import AffinityNode
@@ -614,20 +615,7 @@ __all__ = (
 )
 
 
-# Hidden from type checkers, which would otherwise accept any name of this module; they see the imports above.
+# The loader is hidden from type checkers, which would otherwise accept any name of this module; they see the
+# imports above.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        try:
-            module = _MODULES[name]
-        except KeyError:
-            raise AttributeError(
-                f"module {__name__!r} has no attribute {name!r}"
-            ) from None
-        value = getattr(import_module(module, __name__), name)
-        globals()[name] = value
-        return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+    __getattr__, __dir__ = lazy_names(__name__, _MODULES)

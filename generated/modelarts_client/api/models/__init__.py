@@ -5,7 +5,7 @@ Operation modules are imported on first attribute access, so importing this pack
 
 from typing import TYPE_CHECKING
 
-from ...types import lazy_submodules
+from ...types import lazy_names
 
 if TYPE_CHECKING:
     from . import create_model as create_model
@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 # The loader is hidden from type checkers, which would otherwise accept any name of this package.
 if not TYPE_CHECKING:
-    __getattr__, __dir__ = lazy_submodules(
+    __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            "create_model",
-            "delete_model",
-            "list_models",
-            "show_model",
+            "create_model": ".create_model",
+            "delete_model": ".delete_model",
+            "list_models": ".list_models",
+            "show_model": ".show_model",
         },
     )

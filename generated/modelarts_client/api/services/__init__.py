@@ -5,7 +5,7 @@ Operation modules are imported on first attribute access, so importing this pack
 
 from typing import TYPE_CHECKING
 
-from ...types import lazy_submodules
+from ...types import lazy_names
 
 if TYPE_CHECKING:
     from . import create_service as create_service
@@ -18,15 +18,15 @@ if TYPE_CHECKING:
 
 # The loader is hidden from type checkers, which would otherwise accept any name of this package.
 if not TYPE_CHECKING:
-    __getattr__, __dir__ = lazy_submodules(
+    __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            "create_service",
-            "delete_service",
-            "list_service_update_logs",
-            "list_services",
-            "show_service",
-            "show_service_monitor",
-            "update_service",
+            "create_service": ".create_service",
+            "delete_service": ".delete_service",
+            "list_service_update_logs": ".list_service_update_logs",
+            "list_services": ".list_services",
+            "show_service": ".show_service",
+            "show_service_monitor": ".show_service_monitor",
+            "update_service": ".update_service",
         },
     )

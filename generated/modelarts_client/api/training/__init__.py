@@ -5,7 +5,7 @@ Operation modules are imported on first attribute access, so importing this pack
 
 from typing import TYPE_CHECKING
 
-from ...types import lazy_submodules
+from ...types import lazy_names
 
 if TYPE_CHECKING:
     from . import create_training_job as create_training_job
@@ -21,18 +21,18 @@ if TYPE_CHECKING:
 
 # The loader is hidden from type checkers, which would otherwise accept any name of this package.
 if not TYPE_CHECKING:
-    __getattr__, __dir__ = lazy_submodules(
+    __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            "create_training_job",
-            "delete_training_job",
-            "list_training_job_engines",
-            "list_training_job_flavors",
-            "list_training_jobs",
-            "show_training_job",
-            "show_training_job_log",
-            "show_training_job_metrics",
-            "terminate_training_job",
-            "update_training_job",
+            "create_training_job": ".create_training_job",
+            "delete_training_job": ".delete_training_job",
+            "list_training_job_engines": ".list_training_job_engines",
+            "list_training_job_flavors": ".list_training_job_flavors",
+            "list_training_jobs": ".list_training_jobs",
+            "show_training_job": ".show_training_job",
+            "show_training_job_log": ".show_training_job_log",
+            "show_training_job_metrics": ".show_training_job_metrics",
+            "terminate_training_job": ".terminate_training_job",
+            "update_training_job": ".update_training_job",
         },
     )
