@@ -31,13 +31,18 @@ M = TypeVar("M", bound=GeneratedModel)
 _FIELDS: dict[type, frozenset[str]] = {}
 
 
-def _fields(model_type: type) -> frozenset[str]:
-    """The attribute names of a generated model's declared fields (none for other types), looked up once."""
+def _declared(model: object, name: str) -> str | None:
+    """The attribute of ``model``'s declared field ``name``, or None. The generator appends "_" to fields
+    named like builtins (``min_``, ``max_``, ``type_``) or like the attribute of undeclared keys
+    (``additional_properties_``): a declared field wins. The field names of each type are looked up once."""
+    model_type = type(model)
     fields = _FIELDS.get(model_type)
     if fields is None:
         fields = frozenset(attrs.fields_dict(model_type)) if attrs.has(model_type) else frozenset()
         _FIELDS[model_type] = fields
-    return fields
+    if f"{name}_" in fields:
+        return f"{name}_"
+    return name if name in fields else None
 
 
 class _MappingMethod:
@@ -52,9 +57,9 @@ class _MappingMethod:
     def __get__(self, result: Result[Any] | None, owner: type) -> Any:
         if result is None:
             return self._method
-        model: object = result._model
-        if self._name in _fields(type(model)):
-            return _wrap(getattr(model, self._name))
+        field = _declared(result._model, self._name)
+        if field is not None:
+            return _wrap(getattr(result._model, field))
         return self._method.__get__(result, owner)
 
 
@@ -111,13 +116,9 @@ class Result(Mapping[str, Any], Generic[M]):
         if name.startswith("__"):
             raise AttributeError(name)
         model = self._model
-        fields = _fields(type(model))
-        # The generator appends "_" to fields named like builtins (``min_``, ``max_``, ``type_``) or like the
-        # attribute of undeclared keys (``additional_properties_``): a declared field wins.
-        if f"{name}_" in fields:
-            return _wrap(getattr(model, f"{name}_"))
-        if name in fields:
-            return _wrap(getattr(model, name))
+        field = _declared(model, name)
+        if field is not None:
+            return _wrap(getattr(model, field))
         try:
             value = getattr(model, name)
         except AttributeError:
